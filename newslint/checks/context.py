@@ -1,0 +1,151 @@
+"""What every check needs of a draft: the rulebook's matches, resolved into mentions once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from newslint.document import Document
+from newslint.rulebook.index import PARTICLES, Match
+from newslint.rulebook.schema import Office, Person, Rulebook
+
+HONORIFICS = frozenset("sir dame dr mr mrs ms general gen lord lady prof professor".split())
+FORMER_WORDS = frozenset("former ex onetime one-time erstwhile late previous prior outgoing".split())
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    person: str
+    first: int
+    last: int
+    full: bool  # full name (or variant) rather than the surname alone
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    offices: frozenset[str]
+    first: int
+    last: int
+    qualified: bool  # a complete title ("German Chancellor"), not a bare role ("Chancellor")
+
+
+class Context:
+    """A document, a rulebook and the mentions found by one pass of the rulebook index."""
+
+    def __init__(self, document: Document, rulebook: Rulebook) -> None:
+        self.document = document
+        self.rulebook = rulebook
+        self.tokens = document.tokens
+        self.date = document.date
+
+    @cached_property
+    def matches(self) -> list[Match]:
+        return self.rulebook.index.matches(self.tokens)
+
+    @cached_property
+    def matches_by_kind(self) -> dict[str, list[Match]]:
+        grouped: dict[str, list[Match]] = defaultdict(list)
+        for match in self.matches:
+            grouped[match.entry.kind].append(match)
+        return grouped
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def text(self, first: int, last: int) -> str:
+        start, end = self.span(first, last)
+        return self.document.source[start:end]
+
+    def quoted(self, first: int) -> bool:
+        return self.document.in_quote(self.tokens[first].start)
+
+    def person(self, person_id: str) -> Person:
+        return self.rulebook.people[person_id]
+
+    def office(self, office_id: str) -> Office:
+        return self.rulebook.offices[office_id]
+
+    def _capitalized_name(self, first: int, last: int) -> bool:
+        words = [t for t in self.tokens[first:last] if t.kind == "word"]
+        return all(t.text[0].isupper() or t.key in PARTICLES for t in words) and bool(words)
+
+    @cached_property
+    def people(self) -> list[PersonMention]:
+        """Full-name mentions (longest first), then surnames of people already named in full."""
+        full = _longest(
+            [m for m in self.matches_by_kind["person"] if self._capitalized_name(m.first, m.last)]
+        )
+        mentions = [PersonMention(m.entry.fact, m.first, m.last, True) for m in full]
+        covered = {i for m in mentions for i in range(m.first, m.last)}
+        first_named: dict[str, int] = {}
+        for mention in mentions:
+            first_named.setdefault(mention.person, mention.first)
+        surnames = self.rulebook.index.surnames
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            if i in covered or not token.capitalized:
+                continue
+            for length in (3, 2, 1):
+                keys = tuple(t.key for t in tokens[i : i + length])
+                if len(keys) < length or any(j in covered for j in range(i, i + length)):
+                    continue
+                if i > 0 and tokens[i - 1].capitalized and (i - 1) not in covered and tokens[i - 1].key not in HONORIFICS:
+                    break  # "Michael Kellogg": another given name, not the known person's surname alone
+                named = [p for p in surnames.get(keys, ()) if first_named.get(p, len(tokens)) < i]
+                if len(named) == 1 and self._capitalized_name(i, i + length):
+                    mentions.append(PersonMention(named[0], i, i + length, False))
+                    covered.update(range(i, i + length))
+                    break
+        mentions.sort(key=lambda m: m.first)
+        return mentions
+
+    @cached_property
+    def titles(self) -> list[TitleMention]:
+        """Complete titles (longest first), then bare roles outside them."""
+        by_span: dict[tuple[int, int, bool], set[str]] = defaultdict(set)
+        for match in self.matches_by_kind["title"]:
+            by_span[(match.first, match.last, True)].add(match.entry.fact)
+        qualified = _longest([m for m in self.matches_by_kind["title"]])
+        mentions = [
+            TitleMention(frozenset(by_span[(m.first, m.last, True)]), m.first, m.last, True) for m in qualified
+        ]
+        covered = {i for m in mentions for i in range(m.first, m.last)}
+        for match in self.matches_by_kind["role"]:
+            by_span[(match.first, match.last, False)].add(match.entry.fact)
+        roles = _longest([m for m in self.matches_by_kind["role"] if not covered.intersection(range(m.first, m.last))])
+        mentions.extend(
+            TitleMention(frozenset(by_span[(m.first, m.last, False)]), m.first, m.last, False) for m in roles
+        )
+        mentions.sort(key=lambda m: m.first)
+        return mentions
+
+    @cached_property
+    def explained(self) -> set[int]:
+        """Tokens that the rulebook's exact matches account for."""
+        covered: set[int] = set()
+        for match in self.matches:
+            covered.update(range(match.first, match.last))
+        for mention in self.people:
+            covered.update(range(mention.first, mention.last))
+        return covered
+
+    def sentence_years(self, index: int) -> list[int]:
+        """Four-digit years written in the sentence holding a token."""
+        first, last = self.document.sentence_of(index)
+        years = []
+        for token in self.tokens[first:last]:
+            if token.kind == "num" and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100:
+                years.append(int(token.text))
+        return years
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, preferring the earliest start and then the longest."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda m: (-(m.last - m.first), m.first)):
+        if not taken.intersection(range(match.first, match.last)):
+            chosen.append(match)
+            taken.update(range(match.first, match.last))
+    return sorted(chosen, key=lambda m: m.first)

@@ -1,0 +1,203 @@
+"""Date checks: weekdays, event dates and ages (NL301-NL303)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks.base import Check, quote
+from newslint.checks.context import Context
+from newslint.dates import WEEKDAY_NAMES, find_dates
+from newslint.diagnostic import Finding
+
+
+class WeekdayMismatch(Check):
+    """Flags a weekday that does not match the calendar date written beside it.
+
+    Needs no rules: "Tuesday, 17 February 2025" is wrong because 17 February 2025 was a Monday.
+    A date without a year is taken in the year nearest to the draft's date.
+    Fix safety: unsafe (the weekday or the date may be the wrong one).
+    """
+
+    code = "NL301"
+    name = "weekday-mismatch"
+    summary = "a weekday that does not match the date beside it"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for mention in find_dates(ctx.document.prose):
+            if mention.weekday is None:
+                continue
+            day = mention.resolve(ctx.date)
+            if day is None or day.weekday() == mention.weekday:
+                continue
+            written = ctx.document.source[mention.weekday_start : mention.weekday_end]
+            right = WEEKDAY_NAMES[day.weekday()]
+            if len(written) <= 4:
+                right = right[: len(written)]
+            from newslint.diagnostic import Finding as _Finding
+
+            yield _Finding(
+                self.code, mention.weekday_start, mention.weekday_end,
+                f"{quote(ctx.document.source[mention.weekday_start:mention.end])}: "
+                f"{day.strftime('%d %B %Y').lstrip('0')} is a {WEEKDAY_NAMES[day.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}",
+                self.severity, right,
+            )
+
+
+_AFTER_CONNECTORS = frozenset({"in", "on", "back", "of", ","})
+_BEFORE_CONNECTORS = frozenset({",", "when", "as", "in", "and", "the"})
+
+
+class EventDate(Check):
+    """Flags a known event given the wrong year or date ("Russia annexed Crimea in 2015").
+
+    What it does: after an event phrase ("annexed Crimea in 2015", "on 18 March 2014") or
+    before it ("in 2014, when Russia annexed Crimea"), a year or date tied to the phrase by a
+    preposition is compared with the event's date.
+    Fix safety: unsafe.
+    """
+
+    code = "NL302"
+    name = "event-date"
+    summary = "a known event given the wrong year or date"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        tokens = ctx.tokens
+        dates = {ctx.document.token_starts.index(m.start) if m.start in _starts(ctx) else -1: m
+                 for m in find_dates(ctx.document.prose)}
+        dates.pop(-1, None)
+        for match in ctx.matches_by_kind["event"]:
+            event = ctx.rulebook.events[match.entry.fact]
+            first_sentence, last_sentence = ctx.document.sentence_of(match.first)
+            found = self._after(ctx, match.last, last_sentence, dates) or self._before(
+                ctx, match.first, first_sentence, dates
+            )
+            if found is None:
+                continue
+            first, last, year, month_day = found
+            wrong_year = year is not None and year != event.year
+            wrong_day = (
+                month_day is not None and event.date is not None
+                and month_day != (event.date.month, event.date.day)
+            )
+            if not (wrong_year or wrong_day):
+                continue
+            phrase = ctx.text(match.first, match.last)
+            yield self.finding(
+                ctx, first, last,
+                f"{quote(ctx.text(first, last))}: {phrase} on {event.describe()}, not {ctx.text(first, last)}",
+                fact=event.id, replacement=str(event.year) if wrong_year and month_day is None else None,
+            )
+
+    def _after(self, ctx, i, end, dates):
+        steps = 0
+        tokens = ctx.tokens
+        while i < end and steps <= 2:
+            found = _date_at(ctx, i, dates)
+            if found is not None:
+                return found
+            if tokens[i].key not in _AFTER_CONNECTORS:
+                return None
+            i += 1
+            steps += 1
+        return None
+
+    def _before(self, ctx, i, start, dates):
+        tokens = ctx.tokens
+        j = i - 1
+        skipped_names = 0
+        while j >= start and i - j <= 6:
+            token = tokens[j]
+            for first, mention in dates.items():
+                if first <= j and ctx.document.token_starts[first] <= token.start < mention.end:
+                    return _date_at(ctx, first, dates)
+            if token.kind == "num" and _year(token.text) is not None:
+                return j, j + 1, int(token.text), None
+            if token.capitalized and skipped_names < 3:
+                skipped_names += 1
+            elif token.key not in _BEFORE_CONNECTORS:
+                return None
+            j -= 1
+        return None
+
+
+def _starts(ctx: Context) -> set[int]:
+    return set(ctx.document.token_starts)
+
+
+def _year(text: str) -> int | None:
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def _date_at(ctx: Context, i: int, dates) -> tuple[int, int, int | None, tuple[int, int] | None] | None:
+    """A date or year starting at token i: (first, last, year, (month, day))."""
+    tokens = ctx.tokens
+    if i in dates:
+        mention = dates[i]
+        last = i
+        while last < len(tokens) and tokens[last].start < mention.end:
+            last += 1
+        return i, last, mention.year, (mention.month, mention.day)
+    from newslint.dates import MONTHS
+
+    if tokens[i].key in MONTHS and i + 1 < len(tokens) and _year(tokens[i + 1].text):
+        return i, i + 2, int(tokens[i + 1].text), None
+    if tokens[i].kind == "num" and _year(tokens[i].text) is not None:
+        return i, i + 1, int(tokens[i].text), None
+    return None
+
+
+class WrongAge(Check):
+    """Flags an age that does not match a known person's birth date on the draft's date
+    ("Starmer, 64," on 2025-02-17, when he was 62).
+
+    Forms read: "Name, 62,", "Name (62)", "Name, aged 62", "62-year-old Name".
+    Fix safety: unsafe.
+    """
+
+    code = "NL303"
+    name = "wrong-age"
+    summary = "an age that does not match the birth date on the draft's date"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        tokens = ctx.tokens
+        for mention in ctx.people:
+            person = ctx.person(mention.person)
+            if person.born is None:
+                continue
+            for index in self._ages(tokens, mention.first, mention.last):
+                written = int(tokens[index].text)
+                actual = person.age_on(ctx.date)
+                if actual is None or written == actual or not 0 < written < 130:
+                    continue
+                yield self.finding(
+                    ctx, index, index + 1,
+                    f"{quote(ctx.text(min(index, mention.first), max(index + 1, mention.last)))}: "
+                    f"{person.name} (born {person.born.isoformat()}) is {actual} on {ctx.date.isoformat()}",
+                    replacement=str(actual), fact=person.id,
+                )
+
+    @staticmethod
+    def _ages(tokens, first: int, last: int) -> Iterator[int]:
+        def number(i: int) -> bool:
+            return 0 <= i < len(tokens) and tokens[i].kind == "num" and tokens[i].text.isdigit() and len(tokens[i].text) <= 3
+
+        after = [t.key for t in tokens[last : last + 4]]
+        if after[:1] == [","] and number(last + 1) and (after[2:3] in ([","], [")"], ["."], []) or after[2:3] == [";"]):
+            yield last + 1
+        elif after[:1] == ["("] and number(last + 1) and after[2:3] == [")"]:
+            yield last + 1
+        elif after[:2] == [",", "aged"] and number(last + 2):
+            yield last + 2
+        # "62-year-old Keir Starmer" or "62-year-old British Prime Minister Keir Starmer"
+        j = first - 1
+        while j >= 0 and tokens[j].capitalized and first - j <= 4:
+            j -= 1
+        if j >= 4 and [t.key for t in tokens[j - 3 : j + 1]] == ["-", "year", "-", "old"] and number(j - 4):
+            yield j - 4
+
+

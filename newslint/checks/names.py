@@ -1,0 +1,313 @@
+"""Name checks: misspelled names, wrong given names and pronouns of the wrong gender (NL101-NL103)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.fuzz import ratio
+
+from newslint.checks.base import Check, quote
+from newslint.checks.context import HONORIFICS, Context
+from newslint.dates import MONTHS, WEEKDAYS
+from newslint.rulebook.index import PARTICLES
+from newslint.text import Token, phrase_keys
+
+# Capitalized words that begin sentences or clauses and are never given names.
+_NOT_GIVEN_NAMES = frozenset(
+    """the a an but and or when after before while if as then meanwhile however yet so also on in at
+    for with without by from to of under over why what how where who whom whose this that these those
+    his her their its our my your we they he she it there here since until unlike like despite about
+    former late new old acting interim deputy vice chief head senior junior top ex many some all both
+    each every no not only just even still last next first""".split()
+) | HONORIFICS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A run of capitalized words that the rulebook's exact matches did not explain."""
+
+    first: int
+    last: int
+
+
+def unexplained_names(ctx: Context) -> list[NameSpan]:
+    """Runs of capitalized words (particles and hyphens allowed inside) outside exact matches."""
+    cached = ctx.__dict__.get("_unexplained_names")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    explained = ctx.explained
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalized or i in explained:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j not in explained:
+            token = tokens[j]
+            if token.capitalized and ctx.document.prose[tokens[j - 1].end : token.start] in (" ", ""):
+                j += 1
+            elif (token.key in PARTICLES or token.text == "-") and j + 1 < len(tokens) and tokens[j + 1].capitalized:
+                j += 1
+            else:
+                break
+        spans.append(NameSpan(i, j))
+        i = j
+    ctx.__dict__["_unexplained_names"] = spans
+    return spans
+
+
+def _words(tokens: list[Token], first: int, last: int) -> list[int]:
+    return [i for i in range(first, last) if tokens[i].kind == "word"]
+
+
+def _close(written: str, known: str) -> bool:
+    """Whether a written word is a plausible misspelling of a known name word."""
+    if written == known:
+        return True
+    limit = 1 if len(known) < 8 else 2
+    return len(known) >= 4 and OSA.distance(written, known) <= limit
+
+
+class MisspelledName(Check):
+    """Flags a near miss of a known person's name ("Ursula von der Layen", "Zelenksy").
+
+    What it does: runs of capitalized words that the exact index did not explain are
+    compared, word by word, with the accepted spellings of known people found through a
+    deletion index; every word must be equal or one or two edits away, and at least one differs.
+    Never flagged: accepted variants, another known person's exact name (Donald Tusk is not
+    Donald Trump), names that are not close to any known person.
+    Why is this bad? A misspelled name is the most visible error a newsroom can publish.
+    Fix safety: safe when exactly one known spelling fits.
+    """
+
+    code = "NL101"
+    name = "misspelled-name"
+    summary = "a misspelled name of a known person"
+    fix_safety = "safe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        index = ctx.rulebook.index
+        tokens = ctx.tokens
+        for span in unexplained_names(ctx):
+            words = _words(tokens, span.first, span.last)
+            near = {i: {w for w in index.near_words(tokens[i].key) if _close(tokens[i].key, w)} for i in words}
+            candidates = {p for i in words for w in near[i] for p in index.word_people[w]}
+            best: list[tuple[float, str, int, int, str]] = []
+            for person_id in candidates:
+                person = ctx.person(person_id)
+                for form in (*person.forms, person.surname):
+                    form_words = [k for k in phrase_keys(form) if k[0].isalpha()]
+                    found = self._align(tokens, words, near, form_words)
+                    if found is None:
+                        continue
+                    first, last = found
+                    written = ctx.text(first, last)
+                    if len(form_words) == 1 and not self._lone_word_fits(ctx, person_id, first, form_words[0]):
+                        continue
+                    best.append((ratio(written, form), person_id, first, last, form))
+            if not best:
+                continue
+            best.sort(reverse=True)
+            score, person_id, first, last, form = best[0]
+            rivals = {p for s, p, f, l, _ in best if s == score and p != person_id and (f, l) == (first, last)}
+            if rivals or score < 75:
+                continue
+            person = ctx.person(person_id)
+            yield self.finding(
+                ctx, first, last,
+                f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
+                + (f" (written '{form}')" if form != person.name else ""),
+                replacement=form, fact=person_id,
+            )
+
+    @staticmethod
+    def _lone_word_fits(ctx: Context, person_id: str, first: int, word: str) -> bool:
+        """A lone surname near miss counts only for a person the draft names in full, or
+        right after a title of an office the person held ("President Zelenksy")."""
+        if len(word) < 5 or ctx.tokens[first].key in ctx.rulebook.index.name_words:
+            return False
+        if any(m.full and m.person == person_id for m in ctx.people):
+            return True
+        return any(
+            title.last == first and any(ctx.office(o).terms_of(person_id) for o in title.offices)
+            for title in ctx.titles
+        )
+
+    @staticmethod
+    def _align(tokens, words: list[int], near: dict[int, set[str]], form_words: list[str]) -> tuple[int, int] | None:
+        """The first window of span words that spells the form with at least one near miss."""
+        size = len(form_words)
+        for offset in range(len(words) - size + 1):
+            window = words[offset : offset + size]
+            if window[-1] - window[0] + 1 > size * 2:
+                continue
+            exact = sum(tokens[i].key == w for i, w in zip(window, form_words))
+            if exact == size:
+                continue
+            if all(tokens[i].key == w or w in near[i] for i, w in zip(window, form_words)):
+                return window[0], window[-1] + 1
+        return None
+
+
+class WrongGivenName(Check):
+    """Flags a known surname with a wrong given name, when the draft also names the known
+    person in full ("Michael Kellogg" in a draft that names the envoy Keith Kellogg).
+
+    Why is this bad? A wrong first name is a different person to readers.
+    Fix safety: unsafe (the writer may mean a relative or another person).
+    """
+
+    code = "NL102"
+    name = "wrong-given-name"
+    summary = "a known surname with the wrong given name"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        index = ctx.rulebook.index
+        tokens = ctx.tokens
+        named = {m.person for m in ctx.people if m.full}
+        for span in unexplained_names(ctx):
+            words = _words(tokens, span.first, span.last)
+            if len(words) < 2:
+                continue
+            given = words[-2]
+            given_token = tokens[given]
+            if (
+                given_token.key in _NOT_GIVEN_NAMES
+                or given_token.key in index.role_words
+                or len(given_token.key) < 3
+                or self._starts_sentence(ctx, given)
+            ):
+                continue
+            surname_keys = (tokens[words[-1]].key,)
+            people = [p for p in index.surnames.get(surname_keys, ()) if p in named]
+            if len(people) != 1:
+                continue
+            person = ctx.person(people[0])
+            if given_token.key in {phrase_keys(w)[0] for form in person.forms for w in form.split()}:
+                continue
+            expected = f"{person.given} {person.surname}"
+            yield self.finding(
+                ctx, given, words[-1] + 1,
+                f"{quote(ctx.text(given, words[-1] + 1))}: the {person.surname} named in this draft is "
+                f"{person.name}",
+                replacement=expected, fact=person.id,
+            )
+
+    @staticmethod
+    def _starts_sentence(ctx: Context, index: int) -> bool:
+        return index in set(ctx.document.sentence_starts) or (
+            index > 0 and ctx.tokens[index - 1].text in "\"'(:"
+        )
+
+
+_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+_SWAP = {
+    "he": "she", "him": "her", "his": "her", "himself": "herself",
+    "she": "he", "hers": "his", "herself": "himself",
+}
+_GENDERED_NOUNS = {
+    "man": "male", "men": "male", "father": "male", "son": "male", "brother": "male", "husband": "male",
+    "king": "male", "prince": "male", "spokesman": "male", "mr": "male", "sir": "male", "lord": "male",
+    "boy": "male", "uncle": "male", "nephew": "male", "grandfather": "male", "chairman": "male",
+    "woman": "female", "women": "female", "mother": "female", "daughter": "female", "sister": "female",
+    "wife": "female", "queen": "female", "princess": "female", "spokeswoman": "female", "mrs": "female",
+    "ms": "female", "dame": "female", "lady": "female", "girl": "female", "aunt": "female",
+    "niece": "female", "grandmother": "female", "chairwoman": "female",
+}
+# People-nouns of either gender: a pronoun may refer to them, so their presence blocks a finding.
+_PERSON_NOUNS = frozenset(
+    """adviser advisor official officials aide spokesperson minister president leader envoy ambassador
+    diplomat chancellor premier secretary senator lawmaker general commander chief head negotiator
+    candidate reporter journalist analyst expert source citizen soldier resident witness author writer
+    director judge lawyer officer member critic rival partner friend colleague child parent someone
+    anyone everyone nobody somebody person who""".split()
+)
+
+
+class PronounGender(Check):
+    """Flags a pronoun whose only plausible antecedent is a known person of the other gender
+    ("Mette Frederiksen ... he asserted").
+
+    What it does: for he/she/him/her/his/hers outside direct quotes, looks back over the
+    current and the previous sentence. Known people (named in full, by surname, or by the
+    title of the office they hold on the date), unknown names and people-nouns are possible
+    antecedents. A finding needs at least one known person, and no possible antecedent of the
+    pronoun's gender or of unknown gender.
+    Why is this bad? It misgenders a public figure, a correction every time.
+    Fix safety: unsafe.
+    """
+
+    code = "NL103"
+    name = "pronoun-gender"
+    summary = "a pronoun that disagrees with the gender of the person it refers to"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        tokens = ctx.tokens
+        people_at = {m.first: m for m in ctx.people}
+        title_holders = self._title_holders(ctx)
+        unknown = {s.first: s for s in unexplained_names(ctx) if len(_words(tokens, s.first, s.last)) >= 2}
+        for i, token in enumerate(tokens):
+            gender = _PRONOUNS.get(token.key) if token.kind == "word" else None
+            if gender is None or ctx.quoted(i):
+                continue
+            first_sentence = ctx.document.sentence_of(i)[0]
+            window_start = ctx.document.sentence_of(first_sentence - 1)[0] if first_sentence > 0 else 0
+            antecedents: list[tuple[int, str | None, str | None]] = []  # (token, gender, person)
+            j = window_start
+            while j < i:
+                if ctx.quoted(j):
+                    j += 1
+                    continue
+                if j in people_at:
+                    mention = people_at[j]
+                    antecedents.append((j, ctx.person(mention.person).gender, mention.person))
+                    j = mention.last
+                    continue
+                if j in title_holders:
+                    last, person_id = title_holders[j]
+                    antecedents.append((j, ctx.person(person_id).gender if person_id else None, person_id))
+                    j = last
+                    continue
+                if j in unknown:
+                    antecedents.append((j, None, None))
+                    j = unknown[j].last
+                    continue
+                key = tokens[j].key
+                if key in _GENDERED_NOUNS:
+                    antecedents.append((j, _GENDERED_NOUNS[key], None))
+                elif key in _PERSON_NOUNS or key.rstrip("s") in _PERSON_NOUNS:
+                    antecedents.append((j, None, None))
+                j += 1
+            known = [a for a in antecedents if a[2] is not None and a[1] is not None]
+            if not known or any(a[1] in (gender, None) for a in antecedents):
+                continue
+            person = ctx.person(known[-1][2])
+            replacement = _SWAP.get(token.key)
+            if replacement and token.text[0].isupper():
+                replacement = replacement.capitalize()
+            other = "a woman" if person.gender == "female" else "a man"
+            yield self.finding(
+                ctx, i, i + 1,
+                f"'{token.text}' refers back to {person.name}, who is {other}",
+                replacement=replacement, fact=person.id,
+            )
+
+    @staticmethod
+    def _title_holders(ctx: Context) -> dict[int, tuple[int, str | None]]:
+        """Titles standing alone ("the Prime Minister of Denmark") resolved to the holder on the date."""
+        holders = {}
+        for title in ctx.titles:
+            people = {
+                term.person for office_id in title.offices for term in ctx.office(office_id).holders_on(ctx.date)
+            } if title.qualified else set()
+            holders[title.first] = (title.last, people.pop() if len(people) == 1 else None)
+        return holders

@@ -1,0 +1,88 @@
+"""Count checks: numbers that hold over intervals (NL401)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks.base import Check, quote
+from newslint.checks.context import Context
+from newslint.diagnostic import Finding
+from newslint.rulebook.index import read_number
+
+
+class CountOnDate(Check):
+    """Flags a count that does not hold on the draft's date ("the EU's 28 member states" in 2025).
+
+    What it does: count phrases with a number slot ("the EU's {n} member states") are matched
+    with the number written in digits or words and compared with the value on the date.
+    Fix safety: safe when the number is written in digits.
+    """
+
+    code = "NL401"
+    name = "count-on-date"
+    summary = "a count that does not hold on the draft's date"
+    fix_safety = "safe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        seen: set[tuple[int, int]] = set()
+        for match in ctx.matches_by_kind["count"]:
+            count = ctx.rulebook.counts[match.entry.fact]
+            value = count.value_on(ctx.date)
+            if value is None or match.number is None or match.number == value.value:
+                continue
+            read = read_number(ctx.tokens, match.number_token)
+            if read is None or (match.number_token, read[1]) in seen:
+                continue
+            seen.add((match.number_token, read[1]))
+            since = f" (since {value.start.isoformat()})" if value.start else ""
+            digits = ctx.tokens[match.number_token].kind == "num"
+            yield self.finding(
+                ctx, match.number_token, read[1],
+                f"{quote(ctx.text(match.first, match.last))}: the number is {value.value} on "
+                f"{ctx.date.isoformat()}{since}, not {match.number}",
+                replacement=str(value.value) if digits else None, fact=count.id,
+            )
+
+
+class HouseStyle(Check):
+    """Flags a spelling the house style replaces ("Kiev" -> "Kyiv"), except inside listed
+    exceptions ("chicken Kiev").
+
+    Fix safety: safe.
+    """
+
+    code = "NL501"
+    name = "house-style"
+    summary = "a spelling replaced by the house style"
+    fix_safety = "safe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        source = ctx.document.source
+        exceptions = [
+            (m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["style-except"]
+            if _same_case(source, ctx, m.first, m.last, m.entry.extra)
+        ]
+        for match in ctx.matches_by_kind["style"]:
+            if not _same_case(source, ctx, match.first, match.last, match.entry.extra):
+                continue
+            if any(f <= match.first and match.last <= l and rule == match.entry.fact for f, l, rule in exceptions):
+                continue
+            rule = ctx.rulebook.style[match.entry.fact]
+            yield self.finding(
+                ctx, match.first, match.last,
+                f"{quote(ctx.text(match.first, match.last))}: house style is {quote(rule.use)}",
+                replacement=rule.use, fact=rule.id,
+            )
+
+
+def _same_case(source: str, ctx: Context, first: int, last: int, phrase: str) -> bool:
+    """Style phrases are case-sensitive: compare the words as written."""
+    written = [t.text for t in ctx.tokens[first:last] if t.kind == "word"]
+    wanted = [w for w in _words(phrase)]
+    return written == wanted
+
+
+def _words(phrase: str) -> list[str]:
+    from newslint.text import normalize_prose, tokenize
+
+    return [t.text for t in tokenize(normalize_prose(phrase)) if t.kind == "word"]

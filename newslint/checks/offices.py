@@ -1,0 +1,304 @@
+"""Office checks: titles and governments that do not fit the draft's date (NL201-NL204)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.checks.base import Check, quote, verified
+from newslint.checks.context import FORMER_WORDS, HONORIFICS, Context, PersonMention, TitleMention
+from newslint.diagnostic import Finding
+from newslint.rulebook.schema import Office, Term
+
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class TitledPerson:
+    """A title given to a person in the text: "German Chancellor Olaf Scholz", "Costa, President of ..."."""
+
+    title: TitleMention
+    person: PersonMention
+    former: int | None  # token index of "former"/"ex", when the title is marked as past
+    then: bool  # "then-chancellor": explicitly dated to another time
+    first: int
+    last: int
+
+
+def titled_people(ctx: Context) -> list[TitledPerson]:
+    """Pairs of a title and the person it is given to, outside direct quotes."""
+    cached = ctx.__dict__.get("_titled_people")
+    if cached is not None:
+        return cached
+    tokens = ctx.tokens
+    titles_ending = {t.last: t for t in ctx.titles}
+    titles_starting = {t.first: t for t in ctx.titles}
+    pairs = []
+    for person in ctx.people:
+        before = person.first
+        while before > 0 and tokens[before - 1].key in HONORIFICS | {"."}:
+            before -= 1
+        title = titles_ending.get(before)
+        if title is not None:
+            pairs.append(_pair(ctx, title, person, title.first, person.last))
+            continue
+        after = person.last
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1
+            if after < len(tokens) and tokens[after].key in _APPOSITION_ARTICLES:
+                after += 1
+            title = titles_starting.get(after)
+            if title is not None and title.qualified:
+                pairs.append(_pair(ctx, title, person, person.first, title.last))
+                continue
+        if person.first >= 2 and tokens[person.first - 1].text == ",":
+            title = titles_ending.get(person.first - 1)
+            if title is not None and title.qualified:
+                pairs.append(_pair(ctx, title, person, title.first, person.last))
+    pairs = [pair for pair in pairs if not ctx.quoted(pair.first)]
+    ctx.__dict__["_titled_people"] = pairs
+    return pairs
+
+
+def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, last: int) -> TitledPerson:
+    tokens = ctx.tokens
+    former = None
+    then = False
+    i = title.first - 1
+    if i >= 0 and tokens[i].text == "-":
+        i -= 1
+    if i >= 0 and tokens[i].key in FORMER_WORDS:
+        former = i
+    elif i >= 0 and tokens[i].key == "then":
+        then = True
+    if former is None and title.first < person.first and i >= 0:
+        # "Scholz, then chancellor," / "Scholz, the then chancellor"
+        then = then or tokens[i].key == "then"
+    if title.first > person.first:
+        j = title.first - 1
+        while j > person.last and tokens[j].key in _APPOSITION_ARTICLES | {","}:
+            j -= 1
+        then = then or tokens[j].key == "then"
+        if tokens[title.first - 1].key in FORMER_WORDS:
+            former = title.first - 1
+    return TitledPerson(title, person, former, then, min(first, former if former is not None else first), last)
+
+
+def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None:
+    for office in offices:
+        for term in office.terms_of(person):
+            if term.holds(day):
+                return office, term
+    return None
+
+
+def _past_context(ctx: Context, index: int, terms: list[Term]) -> bool:
+    """A year in the same sentence that falls inside one of the terms: "in 2019, when ..."."""
+    for year in ctx.sentence_years(index):
+        for term in terms:
+            if term.start.year <= year <= (term.end.year if term.end else ctx.date.year):
+                if year != ctx.date.year:
+                    return True
+    return False
+
+
+def _covers(office: Office, day) -> bool:
+    """Whether the office's holder list reaches back to the day (older drafts are not judged)."""
+    return bool(office.holders) and office.holders[0].start <= day
+
+
+def _holder_phrase(ctx: Context, office: Office) -> str:
+    holders = office.holders_on(ctx.date)
+    if not holders:
+        return f"no holder is known on {ctx.date.isoformat()}"
+    names = " and ".join(f"{ctx.person(t.person).name} ({t.describe()})" for t in holders)
+    return f"on {ctx.date.isoformat()} it is {names}"
+
+
+class FormerTitleInOffice(Check):
+    """Flags "former" for a person who holds the office on the draft's date, and a bare
+    title ("President Biden") for a person whose term in that office has ended.
+
+    What it does: pairs each title with the known person it is given to and compares the
+    person's terms in that office with the draft's date.
+    Why is this bad? Calling a sitting office holder "former" (or a past one by a current
+    title) misstates who governs.
+    Example: "former US President Donald Trump" in a draft dated 2025-02-17.
+    Fix safety: removing "former", or adding it, is a suggestion for a human (unsafe).
+    """
+
+    code = "NL201"
+    name = "former-title-in-office"
+    summary = "'former' for a sitting office holder, or a current title for a past one"
+    fix_safety = "unsafe"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for pair in titled_people(ctx):
+            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
+            person = ctx.person(pair.person.person)
+            if pair.former is not None:
+                held = _held(offices, person.id, ctx.date)
+                if held is None:
+                    continue
+                office, term = held
+                severity, suffix = verified(office, ctx.date)
+                title_text = ctx.text(pair.title.first, pair.title.last)
+                replacement = None
+                if pair.former == pair.first:  # "former TITLE Name" -> "TITLE Name"
+                    replacement = ctx.document.source[ctx.tokens[pair.title.first].start : ctx.span(pair.first, pair.last)[1]]
+                yield self.finding(
+                    ctx, pair.first, pair.last,
+                    f"{quote(ctx.text(pair.first, pair.last))}: {person.name} is the sitting {title_text} "
+                    f"on {ctx.date.isoformat()} ({term.describe()}){suffix}",
+                    severity=severity, replacement=replacement, fact=office.id,
+                )
+            elif not pair.title.qualified and not pair.then:
+                held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date)]
+                if not held_ever or _held(offices, person.id, ctx.date) is not None:
+                    continue
+                terms = [t for o in held_ever for t in o.terms_of(person.id)]
+                if _past_context(ctx, pair.first, terms) or any(t.start > ctx.date for t in terms):
+                    continue
+                office = max(held_ever, key=lambda o: max(t.start for t in o.terms_of(person.id)))
+                severity, suffix = verified(office, ctx.date)
+                last_term = max(office.terms_of(person.id), key=lambda t: t.start)
+                title_text = ctx.text(pair.title.first, pair.title.last)
+                yield self.finding(
+                    ctx, pair.title.first, pair.title.last,
+                    f"{quote(ctx.text(pair.first, pair.last))}: {person.name}'s term as {office.label} "
+                    f"ended on {last_term.end.isoformat() if last_term.end else '?'}; "
+                    f"{_holder_phrase(ctx, office)}{suffix}",
+                    severity=severity, replacement=f"former {title_text}", fact=office.id,
+                )
+
+
+class TitleOutOfTerm(Check):
+    """Flags a title given to a person who held that office at another time, not on the
+    draft's date, and says who held it then.
+
+    What it does: for "German Chancellor Olaf Scholz" it looks up Scholz's terms as German
+    Chancellor; when none covers the draft's date, it reports the term and the holder on the date.
+    Not flagged: "then-chancellor", "former", or a sentence that dates itself to the term
+    ("in 2019, when ... was prime minister").
+    Why is this bad? Office holders change; a title that was right last month is a correction today.
+    Example: "German Chancellor Olaf Scholz" in a draft dated 2025-06-01.
+    Fix safety: none; a human decides whether to add "former" or name the new holder.
+    """
+
+    code = "NL202"
+    name = "title-out-of-term"
+    summary = "a title given to someone who held it at another time, not on the draft's date"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for pair in titled_people(ctx):
+            if pair.former is not None or pair.then or not pair.title.qualified:
+                continue
+            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
+            person = ctx.person(pair.person.person)
+            held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date)]
+            if not held_ever or _held(offices, person.id, ctx.date) is not None:
+                continue
+            office = held_ever[0]
+            terms = office.terms_of(person.id)
+            if _past_context(ctx, pair.first, terms):
+                continue
+            severity, suffix = verified(office, ctx.date)
+            future = [t for t in terms if t.start > ctx.date]
+            title_text = ctx.text(pair.title.first, pair.title.last)
+            if future and all(t.start > ctx.date for t in terms):
+                held = f"{person.name} is {title_text} only from {future[0].start.isoformat()}"
+            else:
+                spans = ", ".join(t.describe() for t in terms)
+                held = f"{person.name} was {title_text} {spans}"
+            yield self.finding(
+                ctx, pair.first, pair.last,
+                f"{quote(ctx.text(pair.first, pair.last))}: {held}; {_holder_phrase(ctx, office)}{suffix}",
+                severity=severity, fact=office.id,
+            )
+
+
+class TitleNeverHeld(Check):
+    """Flags a title given to a known person who never held that office.
+
+    What it does: for a complete title ("French Prime Minister") beside a known person, checks
+    that the person appears among the office's holders at some time.
+    Why is this bad? A wrong title is among the most common corrections.
+    Example: "French Prime Minister Emmanuel Macron" (Macron is President of France).
+    Fix safety: none.
+    """
+
+    code = "NL203"
+    name = "title-never-held"
+    summary = "a title given to someone who never held it"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for pair in titled_people(ctx):
+            if pair.former is not None or pair.then or not pair.title.qualified:
+                continue
+            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
+            person = ctx.person(pair.person.person)
+            if any(o.terms_of(person.id) for o in offices) or not all(_covers(o, ctx.date) for o in offices):
+                continue
+            office = offices[0]
+            severity, suffix = verified(office, ctx.date)
+            title_text = ctx.text(pair.title.first, pair.title.last)
+            actual = [
+                o.label for o in ctx.rulebook.offices.values()
+                if any(t.person == person.id and t.holds(ctx.date) for t in o.holders)
+            ]
+            also = f"; {person.name} is {' and '.join(actual)}" if actual else ""
+            yield self.finding(
+                ctx, pair.first, pair.last,
+                f"{quote(ctx.text(pair.first, pair.last))}: {person.name} has never been {title_text}; "
+                f"{_holder_phrase(ctx, office)}{also}{suffix}",
+                severity=severity, fact=office.id,
+            )
+
+
+class GovernmentOutOfTerm(Check):
+    """Flags a government named after a leader outside their term ("the Biden administration"
+    in a draft dated 2025-02-17), unless the text marks it as past ("the former Biden
+    administration", "during the Biden administration", a year inside the term).
+
+    Why is this bad? It attributes today's policy to a government that has left office.
+    Example: "The Biden administration's shift" on 2025-02-17.
+    Fix safety: none.
+    """
+
+    code = "NL204"
+    name = "government-out-of-term"
+    summary = "a government named after a leader outside their term"
+
+    PAST_MARKERS = FORMER_WORDS | {"then", "last", "past", "during", "preceding", "earlier"}
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        tokens = ctx.tokens
+        for match in ctx.matches_by_kind["government"]:
+            office = ctx.office(match.entry.fact)
+            person = ctx.person(match.entry.extra)
+            if not tokens[match.first].capitalized or not _covers(office, ctx.date):
+                continue
+            terms = office.terms_of(person.id)
+            if any(t.holds(ctx.date) for t in terms):
+                continue
+            previous = [t.key for t in tokens[max(0, match.first - 2) : match.first]]
+            if self.PAST_MARKERS.intersection(previous) or _past_context(ctx, match.first, terms):
+                continue
+            first = match.first - 1 if match.first > 0 and tokens[match.first - 1].key == "the" else match.first
+            severity, suffix = verified(office, ctx.date)
+            holders = office.holders_on(ctx.date)
+            word = office.government or "government"
+            now = (
+                f"on {ctx.date.isoformat()} the {office.label} is {ctx.person(holders[0].person).name} "
+                f"({holders[0].describe()})" if holders else f"no holder is known on {ctx.date.isoformat()}"
+            )
+            ended = [t for t in terms if t.end is not None and t.end <= ctx.date]
+            when = (
+                f"{person.name}'s {word} ended on {ended[-1].end.isoformat()}" if ended
+                else f"{person.name}'s {word} begins on {terms[0].start.isoformat()}"
+            )
+            yield self.finding(
+                ctx, first, match.last,
+                f"{quote(ctx.text(first, match.last))}: {when}; {now}{suffix}",
+                severity=severity, fact=office.id,
+            )

@@ -1,0 +1,49 @@
+"""The one table of codes: every code newslint can report, with its summary and documentation."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+from newslint.checks import ALL_CHECKS
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    name: str
+    summary: str
+    doc: str
+    fix_safety: str = "none"
+
+
+_INPUT_CODES = (
+    CodeInfo(
+        "NL001", "unreadable-draft", "a draft that cannot be read, is binary or is not valid UTF-8",
+        "Reported once for the whole file; the other files are still checked.",
+    ),
+    CodeInfo(
+        "NL003", "draft-metadata", "front matter that is not valid YAML, or a date that is not a date",
+        "The draft is still checked, as of the next date found (a dateline, or today).",
+    ),
+)
+
+CODES: dict[str, CodeInfo] = {
+    info.code: info
+    for info in (
+        *_INPUT_CODES,
+        *(
+            CodeInfo(check.code, check.name, check.summary, inspect.cleandoc(type(check).__doc__ or ""), check.fix_safety)
+            for check in ALL_CHECKS
+        ),
+    )
+}
+
+
+def selected(code: str, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> bool:
+    """Whether a code passes --select/--ignore; prefixes work (NL2), the longest prefix wins."""
+    best_select = max((len(p) for p in select if code.startswith(p)), default=-1) if select else 0
+    best_ignore = max((len(p) for p in ignore if code.startswith(p)), default=-1)
+    if select and best_select < 0:
+        return False
+    return best_ignore < best_select or best_ignore < 0

@@ -1,0 +1,96 @@
+"""A draft ready for checking: source, masked prose view, tokens, sentences, quotes, date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from newslint.dates import DraftDate, draft_date
+from newslint.markup import infer_markup, mask
+from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
+
+
+@dataclass
+class Document:
+    """One draft. Offsets everywhere are 0-based code points into ``source``."""
+
+    source: str
+    path: str | None
+    markup: str
+    prose: str
+    dating: DraftDate
+    metadata: dict = field(default_factory=dict)
+    metadata_error: str | None = None
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        path: str | None = None,
+        markup: str | None = None,
+        date: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> Document:
+        markup = markup or infer_markup(path)
+        masked = mask(text, markup)
+        dating = draft_date(masked.prose, masked.metadata, date, today)
+        return cls(text, path, markup, masked.prose, dating, masked.metadata, masked.metadata_error)
+
+    @property
+    def date(self) -> dt.date:
+        return self.dating.date
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", self.source)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.prose)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    @cached_property
+    def paragraph_breaks(self) -> list[int]:
+        return paragraph_breaks(self.prose, blank_line_only=self.markup == "markdown")
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return sentence_starts(self.prose, self.tokens, self.paragraph_breaks)
+
+    def sentence_of(self, token_index: int) -> tuple[int, int]:
+        """The token range [first, last) of the sentence holding a token."""
+        starts = self.sentence_starts
+        i = bisect.bisect_right(starts, token_index) - 1
+        first = starts[i] if i >= 0 else 0
+        last = starts[i + 1] if i + 1 < len(starts) else len(self.tokens)
+        return first, last
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """The source span of the paragraph holding an offset."""
+        breaks = self.paragraph_breaks
+        i = bisect.bisect_right(breaks, offset)
+        start = breaks[i - 1] if i > 0 else 0
+        end = breaks[i] if i < len(breaks) else len(self.source)
+        return start, end
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quote_spans(self.prose, self.paragraph_breaks)
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside direct speech."""
+        i = bisect.bisect_right(self.quotes, (offset, len(self.source) + 1)) - 1
+        return i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]

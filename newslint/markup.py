@@ -1,0 +1,184 @@
+"""Masking of markup: a same-length prose view in which only checkable text remains.
+
+Markup is replaced by spaces (newlines kept), never rendered, so an offset
+found in the prose view is the same offset in the source.
+"""
+
+from __future__ import annotations
+
+import html.parser
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+import regex
+import yaml
+from markdown_it import MarkdownIt
+
+from newslint.text import normalize_prose
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MARKUPS = ("markdown", "html", "text")
+
+
+def infer_markup(path: str | None) -> str:
+    """The markup of a file from its name: markdown, html or text."""
+    suffix = PurePath(path).suffix.lower() if path else ""
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+@dataclass
+class Masked:
+    """The prose view of a source and the metadata found while masking it."""
+
+    prose: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata_error: str | None = None
+
+
+def blank(text: str) -> str:
+    """Replace every character but line breaks with a space."""
+    return regex.sub(r"[^\r\n]", " ", text)
+
+
+def _blank_spans(chars: list[str], spans: list[tuple[int, int]]) -> None:
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+
+
+def mask(source: str, markup: str) -> Masked:
+    """Mask a source of the given markup (markdown, html or text)."""
+    if markup == "markdown":
+        return _mask_markdown(source)
+    if markup == "html":
+        return _mask_html(source)
+    return _mask_text(source)
+
+
+_FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", regex.S)
+
+
+def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:
+    """Length and parsed content of YAML front matter at the very start of a draft."""
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return 0, {}, None
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        return match.end(), {}, f"front matter is not valid YAML{where}"
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return match.end(), {}, "front matter is not a mapping"
+    return match.end(), data, None
+
+
+def _mask_text(source: str) -> Masked:
+    prose = normalize_prose(source)
+    if prose.startswith("\ufeff"):
+        prose = " " + prose[1:]
+    return Masked(prose)
+
+
+_MD_INLINE_MASKS = regex.compile(
+    r"(?P<code>(`+)(?:(?!\2).)+?\2)"
+    r"|<!--.*?-->"
+    r"|<(?:https?|ftp|mailto):[^>\s]*>"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+    r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+    r"|(?<=\])\[[^\]]*\]"
+    r"|^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$"
+    r"|\bhttps?://[^\s<>()\[\]]+"
+    r"|^[ ]{0,3}#{1,6}(?=\s)"
+    r"|\\.",
+    regex.S | regex.M,
+)
+
+
+def _mask_markdown(source: str) -> Masked:
+    length, metadata, error = _front_matter(source)
+    chars = list(normalize_prose(source))
+    if chars and chars[0] == "\ufeff":
+        chars[0] = " "
+    _blank_spans(chars, [(0, length)])
+    body = "".join(chars)
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", body)]
+    parser = MarkdownIt("commonmark")
+    # markdown-it splits lines on \n only: give it the same lines with \n endings.
+    lines_for_parser = regex.sub(r"\r\n?", "\n", body)
+    code_spans = []
+    for token in parser.parse(lines_for_parser):
+        if token.type in ("fence", "code_block", "html_block") and token.map:
+            first, last = token.map
+            start = line_starts[first]
+            end = line_starts[last] if last < len(line_starts) else len(body)
+            code_spans.append((start, end))
+    _blank_spans(chars, code_spans)
+    inline = "".join(chars)
+    _blank_spans(chars, [m.span() for m in _MD_INLINE_MASKS.finditer(inline)])
+    return Masked("".join(chars), metadata, error)
+
+
+class _VisibleText(html.parser.HTMLParser):
+    """Collects the spans of visible text and the date metadata of an HTML page."""
+
+    INVISIBLE = frozenset({"script", "style", "template", "noscript", "head"})
+
+    def __init__(self, line_starts: list[int]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = line_starts
+        self.visible: list[tuple[int, int]] = []
+        self.hidden_depth = 0
+        self.metadata: dict[str, Any] = {}
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag in self.INVISIBLE and tag != "head":
+            self.hidden_depth += 1
+        if tag == "meta":
+            key = values.get("name") or values.get("property") or values.get("itemprop")
+            if key in ("date", "article:published_time", "datePublished", "dc.date", "DC.date"):
+                self.metadata.setdefault("date", values.get("content", ""))
+        if tag == "time" and "datetime" in values:
+            self.metadata.setdefault("time", values["datetime"])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.INVISIBLE:
+            self.hidden_depth -= 1  # balanced by handle_starttag below
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.INVISIBLE and tag != "head" and self.hidden_depth > 0:
+            self.hidden_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden_depth == 0 and data.strip():
+            start = self._offset()
+            self.visible.append((start, start + len(data)))
+
+
+def _mask_html(source: str) -> Masked:
+    normalized = normalize_prose(source)
+    # html.parser counts lines by \n only.
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\n", normalized)]
+    parser = _VisibleText(line_starts)
+    parser.feed(normalized)
+    parser.close()
+    chars = list(blank(normalized))
+    for start, end in parser.visible:
+        chars[start:end] = normalized[start:end]
+    return Masked("".join(chars), parser.metadata)

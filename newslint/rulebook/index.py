@@ -1,0 +1,172 @@
+"""One index of every name, title and phrase of a rulebook, matched over a draft in one pass.
+
+Phrases are stored in a token trie keyed by folded words, so matching costs
+the same whatever the number of facts; near misses of names go through a
+deletion index (symmetric delete), so fuzzy matching does not grow with the
+rulebook either.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.rulebook.schema import Rulebook
+from newslint.rulebook.titles import office_titles
+from newslint.text import Token, fold, phrase_keys
+
+NUMBER = "\0n"  # trie edge that matches a number written in digits or words
+_END = "\0end"
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a phrase in the trie stands for."""
+
+    kind: str  # person | title | role | government | jurisdiction | event | count | style | style-except
+    fact: str
+    extra: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a draft: tokens [first, last) and, for counts, the number read."""
+
+    entry: Entry
+    first: int
+    last: int
+    number: int | None = None
+    number_token: int = -1
+
+
+def read_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A number at token i, in digits or words (twenty-seven): its value and the next index."""
+    token = tokens[i]
+    if token.kind == "num":
+        digits = token.text.replace(",", "")
+        return (int(digits), i + 1) if digits.isdigit() else None
+    if token.key in _UNITS:
+        return _UNITS[token.key], i + 1
+    if token.key in _TENS:
+        value = _TENS[token.key]
+        if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].key in _UNITS:
+            unit = _UNITS[tokens[i + 2].key]
+            if 0 < unit < 10:
+                return value + unit, i + 3
+        return value, i + 1
+    return None
+
+
+class RulebookIndex:
+    """Token trie of every phrase, plus lookups for surnames and near-miss name words."""
+
+    def __init__(self, book: Rulebook) -> None:
+        self.book = book
+        self.trie: dict = {}
+        self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.given_names: dict[str, set[str]] = defaultdict(set)
+        self.name_words: set[str] = set()
+        self.word_people: dict[str, set[str]] = defaultdict(set)
+        self.deletions: dict[str, set[str]] = defaultdict(set)
+        self.titles: dict[str, list[str]] = {}
+        self.role_words: set[str] = set()
+        self._build()
+
+    def _add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
+        keys = phrase if isinstance(phrase, tuple) else phrase_keys(phrase.replace("{n}", NUMBER))
+        node = self.trie
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(_END, []).append(entry)
+
+    def _build(self) -> None:
+        book = self.book
+        for person in book.people.values():
+            for form in person.forms:
+                self._add(form, Entry("person", person.id, form))
+                for word in phrase_keys(form):
+                    if word.isalpha() or "'" in word:
+                        self.name_words.add(word)
+                        self.word_people[word].add(person.id)
+                        if len(word) >= 4:
+                            for deleted in _deletions(word):
+                                self.deletions[deleted].add(word)
+                            self.deletions[word].add(word)
+            self.surnames[phrase_keys(person.surname)].append(person.id)
+            self.given_names[fold(person.given)].add(person.id)
+            given_surname = f"{person.given} {person.surname}"
+            if fold(given_surname) not in {fold(form) for form in person.forms}:
+                self._add(given_surname, Entry("person", person.id, given_surname))
+        for jurisdiction in book.jurisdictions.values():
+            for name in (*jurisdiction.names, *jurisdiction.adjectives):
+                self._add(name, Entry("jurisdiction", jurisdiction.id))
+        for office in book.offices.values():
+            titles = office_titles(office, book)
+            self.titles[office.id] = titles
+            for title in titles:
+                self._add(title, Entry("title", office.id))
+            for role in office.roles:
+                self._add(role, Entry("role", office.id))
+                self.role_words.update(phrase_keys(role))
+            for title in titles:
+                self.role_words.update(phrase_keys(title))
+            if office.government:
+                for person_id in {term.person for term in office.holders}:
+                    person = book.people.get(person_id)
+                    if person is not None:
+                        self._add(f"{person.surname} {office.government}", Entry("government", office.id, person_id))
+        for event in book.events.values():
+            for phrase in event.phrases:
+                self._add(phrase, Entry("event", event.id))
+        for count in book.counts.values():
+            for phrase in count.phrases:
+                self._add(phrase, Entry("count", count.id))
+        for rule in book.style.values():
+            for phrase in rule.instead_of:
+                self._add(phrase, Entry("style", rule.id, phrase))
+            for phrase in rule.exceptions:
+                self._add(phrase, Entry("style-except", rule.id, phrase))
+
+    def matches(self, tokens: list[Token]) -> list[Match]:
+        """Every phrase of the rulebook found in the tokens, overlapping ones included."""
+        found: list[Match] = []
+        trie = self.trie
+        for i in range(len(tokens)):
+            self._walk(tokens, i, trie, i, None, -1, found)
+        return found
+
+    def _walk(self, tokens, first, node, i, number, number_token, found) -> None:
+        while True:
+            if _END in node:
+                found.extend(Match(entry, first, i, number, number_token) for entry in node[_END])
+            if i >= len(tokens):
+                return
+            if NUMBER in node and number is None:
+                read = read_number(tokens, i)
+                if read is not None:
+                    self._walk(tokens, first, node[NUMBER], read[1], read[0], i, found)
+            child = node.get(tokens[i].key)
+            if child is None:
+                return
+            node = child
+            i += 1
+
+    def near_words(self, word: str) -> set[str]:
+        """Known name words within one deletion on either side of ``word``."""
+        candidates = set(self.deletions.get(word, ()))
+        for deleted in _deletions(word):
+            candidates.update(self.deletions.get(deleted, ()))
+        return candidates
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}

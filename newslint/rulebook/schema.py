@@ -1,0 +1,202 @@
+"""The facts of a rulebook as plain immutable data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a fact is written: a rule file and a 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A draft that, checked with the whole rulebook, must produce exactly ``expect``."""
+
+    text: str
+    date: dt.date | None
+    expect: tuple[str, ...]
+    fact: str
+    location: Location
+    markup: str = "text"
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """A country or body, and how prose names it."""
+
+    id: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Person:
+    """A known person: spellings, gender and birth date."""
+
+    id: str
+    name: str
+    given: str
+    surname: str
+    variants: tuple[str, ...]
+    gender: str | None
+    born: dt.date | None
+    source: str
+    location: Location
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every accepted spelling of the full name."""
+        return (self.name, *self.variants)
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.born is None:
+            return None
+        before_birthday = (day.month, day.day) < (self.born.month, self.born.day)
+        return day.year - self.born.year - before_birthday
+
+    @property
+    def pronoun(self) -> str:
+        return {"male": "he", "female": "she"}.get(self.gender or "", "they")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One holder's time in an office: ``start <= day < end`` (``end`` None: still in office)."""
+
+    person: str
+    start: dt.date
+    end: dt.date | None
+    location: Location
+
+    def holds(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def describe(self) -> str:
+        if self.end is None:
+            return f"since {self.start.isoformat()}"
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office, how prose titles it, and who held it when."""
+
+    id: str
+    jurisdiction: str | None
+    roles: tuple[str, ...]
+    titles: tuple[str, ...]
+    seats: int
+    government: str | None
+    holders: tuple[Term, ...]
+    as_of: dt.date
+    source: str
+    location: Location
+    label: str = ""
+    examples: tuple[Example, ...] = ()
+
+    def holders_on(self, day: dt.date) -> list[Term]:
+        return [term for term in self.holders if term.holds(day)]
+
+    def terms_of(self, person: str) -> list[Term]:
+        return [term for term in self.holders if term.person == person]
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened on a known date (or in a known year)."""
+
+    id: str
+    year: int
+    date: dt.date | None
+    phrases: tuple[str, ...]
+    source: str
+    location: Location
+    examples: tuple[Example, ...] = ()
+
+    def describe(self) -> str:
+        return self.date.isoformat() if self.date else str(self.year)
+
+
+@dataclass(frozen=True)
+class CountValue:
+    value: int
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number that holds over intervals, such as the EU's member states."""
+
+    id: str
+    phrases: tuple[str, ...]
+    values: tuple[CountValue, ...]
+    source: str
+    location: Location
+    examples: tuple[Example, ...] = ()
+
+    def value_on(self, day: dt.date) -> CountValue | None:
+        return next((value for value in self.values if value.holds(day)), None)
+
+
+@dataclass(frozen=True)
+class StyleRule:
+    """A house spelling: ``use`` instead of any of ``instead_of``."""
+
+    id: str
+    use: str
+    instead_of: tuple[str, ...]
+    exceptions: tuple[str, ...]
+    source: str
+    location: Location
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass
+class Rulebook:
+    """Every fact, validated, with one matching index built on first use."""
+
+    jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    offices: dict[str, Office] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    counts: dict[str, Count] = field(default_factory=dict)
+    style: dict[str, StyleRule] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+    _index: object | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self):  # -> RulebookIndex (import cycle avoided)
+        if self._index is None:
+            from newslint.rulebook.index import RulebookIndex
+
+            self._index = RulebookIndex(self)
+        return self._index
+
+    def fact(self, fact_id: str) -> Person | Office | Event | Count | StyleRule | None:
+        for table in (self.people, self.offices, self.events, self.counts, self.style):
+            if fact_id in table:
+                return table[fact_id]
+        return None
+
+    def examples(self) -> list[Example]:
+        found: list[Example] = []
+        for table in (self.people, self.offices, self.events, self.counts, self.style):
+            for fact in table.values():
+                found.extend(fact.examples)
+        return found

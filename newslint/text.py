@@ -1,0 +1,136 @@
+"""Words, sentences and quotations of a prose view, with their source offsets."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_TOKEN = regex.compile(
+    r"(?P<word>\p{L}[\p{L}\p{M}]*(?:'(?![sS]\b)[\p{L}\p{M}]+)*)"
+    r"|(?P<poss>'[sS]\b)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<punct>[^\s\p{L}\p{N}])"
+)
+
+# Single-character substitutions that keep the prose view the same length as the source.
+_PROSE_MAP = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+        "\u2010": "-", "\u2011": "-",
+    }
+)
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen sen rep gov lt col capt sgt st jr sr prof rev no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u s k e i a m p".split()
+)
+
+
+def normalize_prose(text: str) -> str:
+    """Map typographic quotes and spaces to plain ones without changing any offset."""
+    return text.translate(_PROSE_MAP)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """A case- and accent-insensitive key for a word (Antonio == António)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PROSE_MAP))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number, possessive ``'s`` or punctuation mark of the prose view."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # word | poss | num | punct
+    key: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+
+def tokenize(prose: str) -> list[Token]:
+    """Split a prose view into tokens; offsets are offsets into the source."""
+    tokens = []
+    for match in _TOKEN.finditer(prose):
+        kind = match.lastgroup or "punct"
+        text = match.group()
+        key = fold(text) if kind in ("word", "poss") else text
+        tokens.append(Token(match.start(), match.end(), text, kind, key))
+    return tokens
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The token keys of a rule phrase, matched against a draft's token keys."""
+    return tuple(token.key for token in tokenize(normalize_prose(phrase)))
+
+
+def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]) -> list[int]:
+    """Token indexes that begin a sentence (always including 0 when there are tokens)."""
+    if not tokens:
+        return []
+    starts = [0]
+    for i in range(1, len(tokens)):
+        prev = tokens[i - 1]
+        between = prose[prev.end : tokens[i].start]
+        if _crosses(paragraph_breaks, prev.end, tokens[i].start):
+            starts.append(i)
+            continue
+        if prev.text in ".!?" and (between or i == len(tokens) - 1):
+            before = tokens[i - 2] if i >= 2 else None
+            if prev.text == "." and before is not None and before.key in _ABBREVIATIONS:
+                continue
+            if tokens[i].capitalized or tokens[i].text in "\"'(" or tokens[i].kind == "num":
+                starts.append(i)
+        elif (
+            prev.text == '"' and starts[-1] != i - 1 and i >= 2
+            and tokens[i - 2].text in ".!?" and tokens[i].capitalized
+        ):
+            starts.append(i)
+    return starts
+
+
+def _crosses(breaks: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(breaks, start)
+    return index < len(breaks) and breaks[index] < end
+
+
+def paragraph_breaks(prose: str, blank_line_only: bool) -> list[int]:
+    """Offsets of paragraph boundaries: every newline, or only blank lines in Markdown."""
+    pattern = r"\r?\n[ \t]*(?:\r?\n)+|\r(?!\n)[ \t]*(?:\r)+" if blank_line_only else r"\r\n|\r|\n"
+    return [match.start() for match in regex.finditer(pattern, prose)]
+
+
+def quote_spans(prose: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """Spans of direct speech between double quotes; an unclosed quote ends at its paragraph."""
+    spans = []
+    opened: int | None = None
+    marks = [m.start() for m in regex.finditer(r'"', prose)]
+    boundary = iter(breaks + [len(prose)])
+    next_break = next(boundary)
+    for position in marks:
+        while position > next_break:
+            if opened is not None:
+                spans.append((opened, next_break))
+                opened = None
+            next_break = next(boundary)
+        if opened is None:
+            opened = position
+        else:
+            spans.append((opened, position + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, next_break))
+    return spans
