@@ -38,10 +38,17 @@ def normalize_prose(text: str) -> str:
     return text.translate(_PROSE_MAP)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+     "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ß": "ss", "ħ": "h", "Ħ": "H"}
+)
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """A case- and accent-insensitive key for a word (Antonio == António)."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_PROSE_MAP))
+    """A case- and accent-insensitive key for a word (Antonio == António, Radoslaw == Radosław)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PROSE_MAP).translate(_UNDECOMPOSED))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
 

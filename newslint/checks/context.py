@@ -67,7 +67,11 @@ class Context:
         return self.rulebook.offices[office_id]
 
     def _capitalized_name(self, first: int, last: int) -> bool:
-        words = [t for t in self.tokens[first:last] if t.kind == "word"]
+        prose = self.document.prose
+        words = [
+            t for i, t in enumerate(self.tokens[first:last], start=first)
+            if t.kind == "word" and (i == first or prose[self.tokens[i - 1].end : t.start] != "")
+        ]
         return all(t.text[0].isupper() or t.key in PARTICLES for t in words) and bool(words)
 
     @cached_property
@@ -114,9 +118,9 @@ class Context:
         for match in self.matches_by_kind["role"]:
             by_span[(match.first, match.last, False)].add(match.entry.fact)
         roles = _longest([m for m in self.matches_by_kind["role"] if not covered.intersection(range(m.first, m.last))])
-        mentions.extend(
-            TitleMention(frozenset(by_span[(m.first, m.last, False)]), m.first, m.last, False) for m in roles
-        )
+        for m in roles:
+            offices = frozenset(by_span[(m.first, m.last, False)])
+            mentions.append(TitleMention(offices, m.first, m.last, len(offices) == 1))
         mentions.sort(key=lambda m: m.first)
         return mentions
 

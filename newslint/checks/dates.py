@@ -44,7 +44,10 @@ class WeekdayMismatch(Check):
             )
 
 
-_AFTER_CONNECTORS = frozenset({"in", "on", "back", "of", ","})
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "(", ")", "\u2014", "\u2013", "and", "but", "while", "which", "who", "after", "before",
+     "since", "until", "when"}
+)
 _BEFORE_CONNECTORS = frozenset({",", "when", "as", "in", "and", "the"})
 
 
@@ -91,16 +94,18 @@ class EventDate(Check):
             )
 
     def _after(self, ctx, i, end, dates):
-        steps = 0
+        """A date introduced by "in"/"on" later in the same clause: "began in 2021"."""
         tokens = ctx.tokens
-        while i < end and steps <= 2:
-            found = _date_at(ctx, i, dates)
-            if found is not None:
-                return found
-            if tokens[i].key not in _AFTER_CONNECTORS:
+        limit = min(end, i + 8)
+        while i < limit:
+            key = tokens[i].key
+            if key in ("in", "on") and i + 1 < end:
+                found = _date_at(ctx, i + 1, dates)
+                if found is not None:
+                    return found
+            if key in _CLAUSE_BREAKS:
                 return None
             i += 1
-            steps += 1
         return None
 
     def _before(self, ctx, i, start, dates):

@@ -36,7 +36,7 @@ def titled_people(ctx: Context) -> list[TitledPerson]:
     pairs = []
     for person in ctx.people:
         before = person.first
-        while before > 0 and tokens[before - 1].key in HONORIFICS | {"."}:
+        while before not in titles_ending and before > 0 and tokens[before - 1].key in HONORIFICS | {"."}:
             before -= 1
         title = titles_ending.get(before)
         if title is not None:

@@ -82,7 +82,11 @@ class RulebookIndex:
         self._build()
 
     def _add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
-        keys = phrase if isinstance(phrase, tuple) else phrase_keys(phrase.replace("{n}", NUMBER))
+        if isinstance(phrase, tuple):
+            keys = phrase
+        else:
+            parts = [phrase_keys(part) for part in phrase.split("{n}")]
+            keys = tuple(key for i, part in enumerate(parts) for key in ((NUMBER,) if i else ()) + part)
         node = self.trie
         for key in keys:
             node = node.setdefault(key, {})

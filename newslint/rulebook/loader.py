@@ -82,7 +82,7 @@ class _Builder:
         self.files: list[str] = []
 
     def read_file(self, path: Path) -> None:
-        name = str(path)
+        name = display_path(path)
         self.files.append(name)
         reader = FileReader(name, self.errors)
         try:
@@ -339,6 +339,14 @@ class _Builder:
                         f"title '{title}' of office '{office.id}' is also a title of office '{other}' "
                         f"in the same jurisdiction",
                     ))
+
+
+def display_path(path: Path) -> str:
+    """A rule file's path as users name it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 def _items(node: yaml.Node) -> list[yaml.Node]:

@@ -12,6 +12,7 @@ def office_titles(office: Office, book: Rulebook) -> list[str]:
     if jurisdiction is not None:
         for role in office.roles:
             titles.extend(f"{adjective} {role}" for adjective in jurisdiction.adjectives)
+            titles.extend(f"{name} {role}" for name in jurisdiction.names)
             for name in jurisdiction.names:
                 titles.append(f"{role} of {name}")
                 if not name.casefold().startswith("the "):

@@ -1,0 +1,193 @@
+"""The ``newslint`` command: a thin layer over the library API; returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+
+from newslint import __version__
+from newslint.codes import CODES, selected
+from newslint.diagnostic import Diagnostic, Severity
+from newslint.document import Document
+from newslint.engine import lint
+from newslint.files import Draft, decode, discover, read_draft
+from newslint.formatters import FORMATS, format_json, format_text
+from newslint.markup import MARKUPS
+from newslint.rulebook.loader import bundled_rules_dir, load_rulebook
+from newslint.rulebook.schema import Rulebook
+from newslint.rulebook.yamlnodes import RulebookError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("check", "rules", "explain")
+
+
+class UsageError(Exception):
+    """A problem with the command line, the configuration or the rule files: exit 2."""
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD") from None
+
+
+def _codes(value: str) -> list[str]:
+    codes = [code.strip().upper() for code in value.split(",") if code.strip()]
+    for code in codes:
+        if not any(known.startswith(code) for known in CODES):
+            raise argparse.ArgumentTypeError(f"'{code}' matches no newslint code (see 'newslint explain')")
+    return codes
+
+
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
+                        help="a rule folder or file to add to the rulebook (repeatable)")
+    parser.add_argument("--no-default-rules", action="store_true",
+                        help="do not load the bundled rulebook; use only --rules")
+
+
+def check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newslint",
+        description="Check news drafts against dated facts. Other commands: "
+        "'newslint rules check [DIR ...]', 'newslint explain [CODE]'.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="drafts or folders to check (.md, .markdown, .txt, .html, .htm); '-' reads standard input")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="check as of this date (default: the draft's metadata or dateline, else today)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--select", type=_codes, action="append", default=[], metavar="CODES",
+                        help="only these codes or prefixes, comma-separated (NL2,NL501)")
+    parser.add_argument("--ignore", type=_codes, action="append", default=[], metavar="CODES",
+                        help="skip these codes or prefixes, comma-separated")
+    parser.add_argument("--fail-on", choices=("error", "warning"), default="error",
+                        help="exit 1 on errors only (default) or on warnings too")
+    parser.add_argument("--stdin-filename", metavar="NAME", help="the name to report for '-' (also picks the markup)")
+    parser.add_argument("--markup", choices=MARKUPS, help="treat every draft as this markup")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    _rule_options(parser)
+    return parser
+
+
+def rules_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint rules", description="Work with rule files.")
+    sub = parser.add_subparsers(dest="action", required=True)
+    check = sub.add_parser("check", help="validate rule files and run their examples")
+    check.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders or files (default: the bundled rulebook)")
+    check.add_argument("--no-default-rules", action="store_true",
+                       help="check DIRs alone, without the bundled rulebook")
+    return parser
+
+
+def explain_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint explain", description="Describe the codes.")
+    parser.add_argument("code", nargs="?", help="a code such as NL201; without it, list every code")
+    return parser
+
+
+def build_rulebook(extra: Sequence[str], use_default: bool) -> Rulebook:
+    paths = ([str(bundled_rules_dir())] if use_default else []) + list(extra)
+    if not paths:
+        raise UsageError("no rules: --no-default-rules needs at least one --rules DIR")
+    return load_rulebook(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newslint`` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "rules":
+            return run_rules(rules_parser().parse_args(args[1:]))
+        if args and args[0] == "explain":
+            return run_explain(explain_parser().parse_args(args[1:]))
+        if args and args[0] == "check":
+            args = args[1:]
+        return run_check(check_parser().parse_args(args))
+    except RulebookError as error:
+        for problem in error.errors:
+            print(problem, file=sys.stderr)
+        print(f"newslint: {len(error.errors)} problem(s) in rule files", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as error:
+        print(f"newslint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    if not args.paths:
+        raise UsageError("no drafts given: name files or folders, or '-' for standard input")
+    rulebook = build_rulebook(args.rules, not args.no_default_rules)
+    select = tuple(code for group in args.select for code in group)
+    ignore = tuple(code for group in args.ignore for code in group)
+    diagnostics: list[Diagnostic] = []
+    files = 0
+    for path in discover(args.paths):
+        draft = _read_stdin(args.stdin_filename) if path == "-" else read_draft(path)
+        files += 1
+        if draft.text is None:
+            if selected("NL001", select, ignore):
+                diagnostics.append(_unreadable(draft))
+            continue
+        document = Document.from_text(draft.text, path=draft.path, markup=args.markup, date=args.date)
+        if args.verbose:
+            print(f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
+        diagnostics.extend(lint(document, rulebook, select, ignore))
+    diagnostics.sort(key=lambda d: d.sort_key)
+    if args.format == "json":
+        sys.stdout.write(format_json(diagnostics))
+    else:
+        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        sys.stdout.write(format_text(diagnostics, files, color))
+    failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
+    return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+def _read_stdin(name: str | None) -> Draft:
+    data = sys.stdin.buffer.read()
+    return decode(data, name or "-")
+
+
+def _unreadable(draft: Draft) -> Diagnostic:
+    return Diagnostic(draft.path, 1, 1, 1, 1, "NL001", Severity.ERROR, f"cannot check this file: {draft.problem}")
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from newslint.rulebook.examples import run_examples
+
+    rulebook = build_rulebook(args.dirs, not args.no_default_rules or not args.dirs)
+    failures = run_examples(rulebook)
+    for failure in failures:
+        print(failure)
+    total = len(rulebook.examples())
+    counts = (
+        f"{len(rulebook.people)} people, {len(rulebook.offices)} offices, {len(rulebook.events)} events, "
+        f"{len(rulebook.counts)} counts, {len(rulebook.style)} style entries in {len(rulebook.files)} files"
+    )
+    if failures:
+        print(f"{len(failures)} of {total} examples failed ({counts}).")
+        return EXIT_FINDINGS
+    print(f"Rulebook valid: {counts}; all {total} examples hold.")
+    return EXIT_OK
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    if args.code is None:
+        for info in CODES.values():
+            print(f"{info.code}  {info.name:<24} {info.summary}")
+        return EXIT_OK
+    info = CODES.get(args.code.upper())
+    if info is None:
+        raise UsageError(f"unknown code '{args.code}' (see 'newslint explain')")
+    print(f"{info.code} ({info.name}): {info.summary}\n\n{info.doc}\n\nFix: {info.fix_safety}")
+    return EXIT_OK
