@@ -82,6 +82,9 @@ class Context:
         )
         mentions = [PersonMention(m.entry.fact, m.first, m.last, True) for m in full]
         covered = {i for m in mentions for i in range(m.first, m.last)}
+        described = {
+            i for m in self.matches if m.entry.kind in ("title", "role", "jurisdiction") for i in range(m.first, m.last)
+        }
         first_named: dict[str, int] = {}
         for mention in mentions:
             first_named.setdefault(mention.person, mention.first)
@@ -94,7 +97,10 @@ class Context:
                 keys = tuple(t.key for t in tokens[i : i + length])
                 if len(keys) < length or any(j in covered for j in range(i, i + length)):
                     continue
-                if i > 0 and tokens[i - 1].capitalized and (i - 1) not in covered and tokens[i - 1].key not in HONORIFICS:
+                if (
+                    i > 0 and tokens[i - 1].capitalized and (i - 1) not in covered | described
+                    and tokens[i - 1].key not in HONORIFICS
+                ):
                     break  # "Michael Kellogg": another given name, not the known person's surname alone
                 named = [p for p in surnames.get(keys, ()) if first_named.get(p, len(tokens)) < i]
                 if len(named) == 1 and self._capitalized_name(i, i + length):

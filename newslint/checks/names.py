@@ -50,8 +50,14 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
             token = tokens[j]
             if token.capitalized and ctx.document.prose[tokens[j - 1].end : token.start] in (" ", ""):
                 j += 1
-            elif (token.key in PARTICLES or token.text == "-") and j + 1 < len(tokens) and tokens[j + 1].capitalized:
-                j += 1
+            elif token.key in PARTICLES or token.text == "-":
+                k = j
+                while k < len(tokens) and (tokens[k].key in PARTICLES or tokens[k].text == "-") and k - j < 3:
+                    k += 1
+                if k < len(tokens) and tokens[k].capitalized and k not in explained:
+                    j = k
+                else:
+                    break
             else:
                 break
         spans.append(NameSpan(i, j))
@@ -99,7 +105,8 @@ class MisspelledName(Check):
             best: list[tuple[float, str, int, int, str]] = []
             for person_id in candidates:
                 person = ctx.person(person_id)
-                for form in (*person.forms, person.surname):
+                lone_words = {form.split()[-1] for form in person.forms}
+                for form in dict.fromkeys((*person.forms, person.surname, *lone_words)):
                     form_words = [k for k in phrase_keys(form) if k[0].isalpha()]
                     found = self._align(tokens, words, near, form_words)
                     if found is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from newslint.checks.base import Check, quote
@@ -31,8 +32,13 @@ class CountOnDate(Check):
             if value is None or match.number is None or match.number == value.value:
                 continue
             read = read_number(ctx.tokens, match.number_token)
-            if read is None or (match.number_token, read[1]) in seen:
+            if read is None or (match.number_token, read[1]) in seen or _inside_number(ctx, match.number_token):
                 continue
+            if any(
+                (past := count.value_on(dt.date(year, 7, 1))) is not None and past.value == match.number
+                for year in ctx.sentence_years(match.first)
+            ):
+                continue  # "In 2019 there were 28 EU member states"
             seen.add((match.number_token, read[1]))
             since = f" (since {value.start.isoformat()})" if value.start else ""
             digits = ctx.tokens[match.number_token].kind == "num"
@@ -42,6 +48,13 @@ class CountOnDate(Check):
                 f"{ctx.date.isoformat()}{since}, not {match.number}",
                 replacement=str(value.value) if digits else None, fact=count.id,
             )
+
+
+def _inside_number(ctx: Context, index: int) -> bool:
+    """Whether a number token continues a larger one ("seven" in "twenty-seven")."""
+    if index >= 2 and ctx.tokens[index - 1].text == "-":
+        return read_number(ctx.tokens, index - 2) is not None
+    return False
 
 
 class HouseStyle(Check):

@@ -273,7 +273,14 @@ class GovernmentOutOfTerm(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
+        by_span: dict[tuple[int, int], list] = {}
         for match in ctx.matches_by_kind["government"]:
+            by_span.setdefault((match.first, match.last), []).append(match)
+        for candidates in by_span.values():
+            # Folded names can be shared (Orbán, Orban): judge only an unambiguous government.
+            if len({(m.entry.fact, m.entry.extra) for m in candidates}) != 1:
+                continue
+            match = candidates[0]
             office = ctx.office(match.entry.fact)
             person = ctx.person(match.entry.extra)
             if not tokens[match.first].capitalized or not _covers(office, ctx.date):
