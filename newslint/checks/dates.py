@@ -89,7 +89,8 @@ class EventDate(Check):
             phrase = ctx.text(match.first, match.last)
             yield self.finding(
                 ctx, first, last,
-                f"{quote(ctx.text(first, last))}: {phrase} on {event.describe()}, not {ctx.text(first, last)}",
+                f"{quote(phrase)} happened on {event.describe()}, not {'on' if month_day else 'in'} "
+                f"{ctx.text(first, last)}",
                 fact=event.id, replacement=str(event.year) if wrong_year and month_day is None else None,
             )
 
