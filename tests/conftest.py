@@ -1,0 +1,46 @@
+"""Shared fixtures: the frozen test rulebook and a runner for the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newslint
+from newslint.rulebook.schema import Rulebook
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+TEST_RULES = TESTS / "rules"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def rulebook() -> Rulebook:
+    return newslint.load_rulebook([TEST_RULES])
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Rulebook:
+    return newslint.load_rulebook()
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newslint`` as a user would; never let a traceback pass unnoticed."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "newslint", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=300,
+    )
+    completed = subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    )
+    assert "Traceback" not in completed.stderr, completed.stderr
+    return completed

@@ -1,0 +1,97 @@
+"""Each check: a true positive at an exact position, and a trap beside it that must stay clean."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newslint
+
+D = dt.date
+
+# (code, text, date, expected [(column, flagged text)] for that code)
+CASES = [
+    ("NL101", "Ukrainian President Volodymyr Zelensky met Zelenksy's aides.", D(2025, 3, 1), [(44, "Zelenksy")]),
+    ("NL101", "Polish Prime Minister Donald Tusk met Donald Trump.", D(2025, 3, 1), []),
+    ("NL101", "Ursula von der Layen spoke.", D(2025, 3, 1), [(1, "Ursula von der Layen")]),
+    ("NL101", "Ursula von der Leyen spoke.", D(2025, 3, 1), []),
+    ("NL101", "The mayor, Daniel Turner, spoke.", D(2025, 3, 1), []),
+    ("NL102", "Keith Kellogg arrived. Officials said Michael Kellogg would stay.", D(2025, 3, 1), [(39, "Michael Kellogg")]),
+    ("NL102", "Keith Kellogg arrived. Officials said Kellogg would stay.", D(2025, 3, 1), []),
+    ("NL102", "Officials said Michael Kellogg would stay.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen opened the debate. He said it was late.", D(2025, 3, 1), [(38, "He")]),
+    ("NL103", "Mette Frederiksen opened the debate. She said it was late.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen met Keir Starmer. He said it was late.", D(2025, 3, 1), []),
+    ("NL103", 'Mette Frederiksen spoke. "He is wrong," she said.', D(2025, 3, 1), []),
+    ("NL201", "Former US President Donald Trump spoke.", D(2025, 2, 17), [(1, "Former US President Donald Trump")]),
+    ("NL201", "Former US President Donald Trump spoke.", D(2024, 2, 17), []),
+    ("NL201", "President Biden spoke. Joe Biden left.", D(2025, 3, 1), []),
+    ("NL201", "Joe Biden left. President Biden spoke.", D(2025, 3, 1), [(17, "President")]),
+    ("NL201", "Joe Biden left. President Biden spoke.", D(2024, 3, 1), []),
+    ("NL202", "German Chancellor Olaf Scholz spoke.", D(2025, 6, 1), [(1, "German Chancellor Olaf Scholz")]),
+    ("NL202", "German Chancellor Olaf Scholz spoke.", D(2025, 2, 17), []),
+    ("NL202", "Then-chancellor Olaf Scholz spoke.", D(2025, 6, 1), []),
+    ("NL202", "In 2023, German Chancellor Olaf Scholz spoke.", D(2025, 6, 1), []),
+    ("NL202", "German Chancellor Friedrich Merz spoke.", D(2025, 2, 17), [(1, "German Chancellor Friedrich Merz")]),
+    ("NL203", "French Prime Minister Emmanuel Macron spoke.", D(2025, 2, 17), [(1, "French Prime Minister Emmanuel Macron")]),
+    ("NL203", "French President Emmanuel Macron spoke.", D(2025, 2, 17), []),
+    ("NL204", "The Biden administration's shift.", D(2025, 2, 17), [(1, "The Biden administration")]),
+    ("NL204", "The Trump administration's shift.", D(2025, 2, 17), []),
+    ("NL204", "The former Biden administration's shift.", D(2025, 2, 17), []),
+    ("NL204", "Under the Biden administration in 2023, aid flowed.", D(2025, 2, 17), []),
+    ("NL301", "It opened on Tuesday, 17 February 2025.", D(2025, 2, 17), [(14, "Tuesday")]),
+    ("NL301", "It opened on Monday, 17 February 2025.", D(2025, 2, 17), []),
+    ("NL301", "It opened on Monday (Feb. 17).", D(2025, 2, 20), []),
+    ("NL302", "Russia annexed Crimea in 2015.", D(2025, 2, 17), [(26, "2015")]),
+    ("NL302", "The war began before 2014, when Russia annexed Crimea.", D(2025, 2, 17), []),
+    ("NL302", "The 2015 annexation of Crimea was condemned.", D(2025, 2, 17), [(5, "2015")]),
+    ("NL303", "Keir Starmer, 64, spoke.", D(2025, 2, 17), [(15, "64")]),
+    ("NL303", "Keir Starmer, 62, spoke.", D(2025, 2, 17), []),
+    ("NL303", "Keir Starmer, 63, spoke.", D(2025, 9, 2), []),
+    ("NL401", "The EU's 28 member states met.", D(2025, 2, 17), [(10, "28")]),
+    ("NL401", "The EU's 28 member states met.", D(2019, 2, 17), []),
+    ("NL401", "Twenty-seven EU member states signed.", D(2025, 2, 17), []),
+    ("NL501", "They flew to Kiev.", D(2025, 2, 17), [(14, "Kiev")]),
+    ("NL501", "They ate chicken Kiev in Kyiv.", D(2025, 2, 17), []),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "date", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_check(code: str, text: str, date: dt.date, expected: list[tuple[int, str]], rulebook) -> None:
+    diagnostics = [d for d in newslint.lint_text(text, date=date, rulebook=rulebook) if d.code == code]
+    got = [(d.column, text[d.start : d.end]) for d in diagnostics]
+    assert got == expected
+    others = [d for d in newslint.lint_text(text, date=date, rulebook=rulebook) if d.code != code]
+    assert others == [], others
+
+
+def test_message_names_the_fact(rulebook) -> None:
+    [d] = newslint.lint_text("former US President Donald Trump spoke.", date=D(2025, 2, 17), rulebook=rulebook)
+    assert d.message == (
+        '"former US President Donald Trump": Donald Trump is the sitting US President on 2025-02-17 '
+        "(since 2025-01-20)"
+    )
+    assert d.replacement == "US President Donald Trump"
+    assert d.severity is newslint.Severity.ERROR
+    assert d.fact == "us-president"
+
+
+def test_after_as_of_is_a_warning(rulebook) -> None:
+    [d] = newslint.lint_text("German Chancellor Olaf Scholz spoke.", date=D(2026, 1, 5), rulebook=rulebook)
+    assert d.severity is newslint.Severity.WARNING
+    assert d.message.endswith("(rulebook verified to 2025-06-30)")
+
+
+def test_quoted_titles_are_not_checked(rulebook) -> None:
+    text = 'She said: "German Chancellor Olaf Scholz is wrong."'
+    assert newslint.lint_text(text, date=D(2025, 6, 1), rulebook=rulebook) == []
+
+
+def test_select_and_ignore(rulebook) -> None:
+    text = "Former US President Donald Trump flew to Kiev."
+    codes = lambda **kw: [d.code for d in newslint.lint_text(text, date=D(2025, 2, 17), rulebook=rulebook, **kw)]  # noqa: E731
+    assert codes() == ["NL201", "NL501"]
+    assert codes(select=["NL5"]) == ["NL501"]
+    assert codes(ignore=["NL2"]) == ["NL501"]
+    assert codes(select=["NL"], ignore=["NL501"]) == ["NL201"]
