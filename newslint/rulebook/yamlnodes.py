@@ -18,6 +18,9 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_NODES = 500_000
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -81,6 +84,8 @@ class FileReader:
         self._visits += 1
         if self._visits > MAX_NODES:
             raise self.error(node, f"too many YAML nodes (more than {MAX_NODES}; alias expansion?)")
+        if node.tag not in _PLAIN_TAGS:
+            raise self.error(node, f"the tag '{node.tag}' is not allowed in rule files")
 
     def mapping(
         self, node: yaml.Node, what: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()
@@ -104,9 +109,11 @@ class FileReader:
                 self.error(key_node, f"unknown key '{key}' in {what}{hint}")
                 continue
             entries[key] = value_node
-        for key in required:
-            if key not in entries:
-                self.error(node, f"{what} needs '{key}'")
+        missing = [key for key in required if key not in entries]
+        for key in missing:
+            self.error(node, f"{what} needs '{key}'")
+        if missing:
+            raise Invalid(f"{what} is incomplete")
         return entries
 
     def sequence(self, node: yaml.Node, what: str) -> Iterator[yaml.Node]:
