@@ -132,6 +132,7 @@ def run_check(args: argparse.Namespace) -> int:
     ignore = tuple(code for group in args.ignore for code in group)
     diagnostics: list[Diagnostic] = []
     files = 0
+    crashed = False
     for path in discover(args.paths):
         draft = _read_stdin(args.stdin_filename) if path == "-" else read_draft(path)
         files += 1
@@ -139,10 +140,16 @@ def run_check(args: argparse.Namespace) -> int:
             if selected("NL001", select, ignore):
                 diagnostics.append(_unreadable(draft))
             continue
-        document = Document.from_text(draft.text, path=draft.path, markup=args.markup, date=args.date)
-        if args.verbose:
-            print(f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
-        diagnostics.extend(lint(document, rulebook, select, ignore))
+        try:
+            document = Document.from_text(draft.text, path=draft.path, markup=args.markup, date=args.date)
+            if args.verbose:
+                print(f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}",
+                      file=sys.stderr)
+            diagnostics.extend(lint(document, rulebook, select, ignore))
+        except (Exception, RecursionError) as error:  # a bug must not stop the other files
+            crashed = True
+            print(f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
+                  "(please report this)", file=sys.stderr)
     diagnostics.sort(key=lambda d: d.sort_key)
     if args.format == "json":
         sys.stdout.write(format_json(diagnostics))
@@ -150,6 +157,8 @@ def run_check(args: argparse.Namespace) -> int:
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
         sys.stdout.write(format_text(diagnostics, files, color))
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
+    if crashed:
+        return EXIT_USAGE
     return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
 
 

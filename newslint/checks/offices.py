@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newslint.checks.base import Check, quote, verified
 from newslint.checks.context import FORMER_WORDS, HONORIFICS, Context, PersonMention, TitleMention
 from newslint.diagnostic import Finding
-from newslint.rulebook.schema import Office, Term
+from newslint.rulebook.schema import Office, Person, Term
 
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 
@@ -82,6 +82,13 @@ def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, 
         if tokens[title.first - 1].key in FORMER_WORDS:
             former = title.first - 1
     return TitledPerson(title, person, former, then, min(first, former if former is not None else first), last)
+
+
+def _present_titles(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Person]]:
+    """Complete titles used in the present tense: no "former", no "then"."""
+    for pair in titled_people(ctx):
+        if pair.former is None and not pair.then and pair.title.qualified:
+            yield pair, [ctx.office(o) for o in sorted(pair.title.offices)], ctx.person(pair.person.person)
 
 
 def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None:
@@ -190,11 +197,7 @@ class TitleOutOfTerm(Check):
     summary = "a title given to someone who held it at another time, not on the draft's date"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for pair in titled_people(ctx):
-            if pair.former is not None or pair.then or not pair.title.qualified:
-                continue
-            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
-            person = ctx.person(pair.person.person)
+        for pair, offices, person in _present_titles(ctx):
             held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date)]
             if not held_ever or _held(offices, person.id, ctx.date) is not None:
                 continue
@@ -232,11 +235,7 @@ class TitleNeverHeld(Check):
     summary = "a title given to someone who never held it"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for pair in titled_people(ctx):
-            if pair.former is not None or pair.then or not pair.title.qualified:
-                continue
-            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
-            person = ctx.person(pair.person.person)
+        for pair, offices, person in _present_titles(ctx):
             if any(o.terms_of(person.id) for o in offices) or not all(_covers(o, ctx.date) for o in offices):
                 continue
             office = offices[0]
