@@ -14,6 +14,7 @@ D = dt.date
 CASES = [
     ("NL101", "Ukrainian President Volodymyr Zelensky met Zelenksy's aides.", D(2025, 3, 1), [(44, "Zelenksy")]),
     ("NL101", "Polish Prime Minister Donald Tusk met Donald Trump.", D(2025, 3, 1), []),
+    ("NL101", "Volodymyr Zelensky spoke. Meanwhile Zelenksy left.", D(2025, 3, 1), [(37, "Zelenksy")]),
     ("NL101", "Ursula von der Layen spoke.", D(2025, 3, 1), [(1, "Ursula von der Layen")]),
     ("NL101", "Ursula von der Leyen spoke.", D(2025, 3, 1), []),
     ("NL101", "The mayor, Daniel Turner, spoke.", D(2025, 3, 1), []),

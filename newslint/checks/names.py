@@ -101,7 +101,7 @@ class MisspelledName(Check):
         for span in unexplained_names(ctx):
             words = _words(tokens, span.first, span.last)
             near = {i: {w for w in index.near_words(tokens[i].key) if _close(tokens[i].key, w)} for i in words}
-            candidates = {p for i in words for w in near[i] for p in index.word_people[w]}
+            candidates = self._candidates(ctx, words, near)
             best: list[tuple[float, str, int, int, str]] = []
             for person_id in candidates:
                 person = ctx.person(person_id)
@@ -130,6 +130,30 @@ class MisspelledName(Check):
                 + (f" (written '{form}')" if form != person.name else ""),
                 replacement=form, fact=person_id,
             )
+
+    @staticmethod
+    def _candidates(ctx: Context, words: list[int], near: dict[int, set[str]]) -> set[str]:
+        """People with a near-miss word in the span and, for longer spans, one more word of it.
+
+        Starting from the near misses keeps the work proportional to the people who share
+        the misspelled word, not to everyone who shares a common given name.
+        """
+        index = ctx.rulebook.index
+        tokens = ctx.tokens
+        named = {m.person for m in ctx.people if m.full}
+        candidates: set[str] = set()
+        for i in words:
+            for word in near[i] - {tokens[i].key}:
+                people = index.word_people[word]
+                if len(words) == 1:
+                    candidates |= people
+                    continue
+                others = [near[j] for j in words if j != i]
+                candidates.update(
+                    p for p in people
+                    if p in named or any(index.person_words[p] & other for other in others)
+                )
+        return candidates
 
     @staticmethod
     def _lone_word_fits(ctx: Context, person_id: str, first: int, word: str) -> bool:

@@ -76,6 +76,7 @@ class RulebookIndex:
         self.given_names: dict[str, set[str]] = defaultdict(set)
         self.name_words: set[str] = set()
         self.word_people: dict[str, set[str]] = defaultdict(set)
+        self.person_words: dict[str, set[str]] = defaultdict(set)
         self.deletions: dict[str, set[str]] = defaultdict(set)
         self.titles: dict[str, list[str]] = {}
         self.role_words: set[str] = set()
@@ -101,6 +102,7 @@ class RulebookIndex:
                     if word.isalpha() or "'" in word:
                         self.name_words.add(word)
                         self.word_people[word].add(person.id)
+                        self.person_words[person.id].add(word)
                         if len(word) >= 4:
                             for deleted in _deletions(word):
                                 self.deletions[deleted].add(word)
