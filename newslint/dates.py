@@ -35,7 +35,9 @@ DATE_PATTERN = regex.compile(
     rf"(?:(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
     rf"|(?P<dmy>\b(?P<dd>\d{{1,2}}){_ORD}[ \t]+(?:of[ \t]+)?(?P<dm>{_MONTH})\b\.?(?:,?[ \t]+(?P<dy>\d{{4}})\b)?)"
     rf"|(?P<mdy>\b(?P<mm>{_MONTH})\b\.?[ \t]+(?P<md>\d{{1,2}}){_ORD}\b(?:,?[ \t]+(?P<my>\d{{4}})\b)?))"
+    r"(?:,?[ \t]+(?P<relative>last|next|this)[ \t]+year\b)?"
 )
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 YEAR_PATTERN = regex.compile(r"\b(?:1[89]\d{2}|20\d{2})\b")
 
 
@@ -51,11 +53,14 @@ class DateMention:
     weekday: int | None = None
     weekday_start: int = 0
     weekday_end: int = 0
+    relative_year: int | None = None  # "24 February last year": -1
 
     def resolve(self, reference: dt.date) -> dt.date | None:
         """The date meant, taking a missing year as the one nearest to ``reference``."""
         if self.year is not None:
             return _safe_date(self.year, self.month, self.day)
+        if self.relative_year is not None:
+            return _safe_date(reference.year + self.relative_year, self.month, self.day)
         candidates = [
             d for y in (reference.year - 1, reference.year, reference.year + 1)
             if (d := _safe_date(y, self.month, self.day)) is not None
@@ -95,6 +100,7 @@ def find_dates(prose: str, start: int = 0, end: int | None = None) -> list[DateM
                 WEEKDAYS[weekday.lower()] if weekday else None,
                 match.start("weekday") if weekday else 0,
                 match.end("weekday") if weekday else 0,
+                _RELATIVE_YEARS[match["relative"]] if match["relative"] and year is None else None,
             )
         )
     return mentions

@@ -14,6 +14,17 @@ from newslint.markup import infer_markup, mask
 from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
 
 
+_LONG_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]{3,}")
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more capitalized, as in headlines."""
+    words = _LONG_WORD.findall(line)
+    if len(words) < 3 or len(line) > 200:
+        return False
+    return sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
 @dataclass
 class Document:
     """One draft. Offsets everywhere are 0-based code points into ``source``."""
@@ -64,7 +75,7 @@ class Document:
 
     @cached_property
     def paragraph_breaks(self) -> list[int]:
-        return paragraph_breaks(self.prose, blank_line_only=self.markup == "markdown")
+        return paragraph_breaks(self.prose, self.source)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -85,6 +96,19 @@ class Document:
         start = breaks[i - 1] if i > 0 else 0
         end = breaks[i] if i < len(breaks) else len(self.source)
         return start, end
+
+    def is_headline(self, offset: int) -> bool:
+        """Whether the line holding an offset is written in title case ("Conservatives Pick Johnson")."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return self._headlines.setdefault(line, _title_case(self._line_text(line)))
+
+    def _line_text(self, line: int) -> str:
+        end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.prose)
+        return self.prose[self.line_starts[line] : end]
+
+    @cached_property
+    def _headlines(self) -> dict[int, bool]:
+        return {}
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

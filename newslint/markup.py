@@ -132,7 +132,8 @@ def _mask_markdown(source: str) -> Masked:
 class _VisibleText(html.parser.HTMLParser):
     """Collects the spans of visible text and the date metadata of an HTML page."""
 
-    INVISIBLE = frozenset({"script", "style", "template", "noscript", "head"})
+    # Not shown on the page: the <title> is the browser tab's, not the article's text.
+    INVISIBLE = frozenset({"script", "style", "template", "noscript", "title"})
 
     def __init__(self, line_starts: list[int]) -> None:
         super().__init__(convert_charrefs=False)
@@ -147,7 +148,7 @@ class _VisibleText(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if tag in self.INVISIBLE and tag != "head":
+        if tag in self.INVISIBLE:
             self.hidden_depth += 1
         if tag == "meta":
             key = values.get("name") or values.get("property") or values.get("itemprop")
@@ -162,7 +163,7 @@ class _VisibleText(html.parser.HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.INVISIBLE and tag != "head" and self.hidden_depth > 0:
+        if tag in self.INVISIBLE and self.hidden_depth > 0:
             self.hidden_depth -= 1
 
     def handle_data(self, data: str) -> None:

@@ -97,7 +97,7 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
             continue
         if prev.text in ".!?" and (between or i == len(tokens) - 1):
             before = tokens[i - 2] if i >= 2 else None
-            if prev.text == "." and before is not None and before.key in _ABBREVIATIONS:
+            if prev.text == "." and before is not None and (before.key in _ABBREVIATIONS or _initial(before)):
                 continue
             if tokens[i].capitalized or tokens[i].text in "\"'(" or tokens[i].kind == "num":
                 starts.append(i)
@@ -109,15 +109,51 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
     return starts
 
 
+def _initial(token: Token) -> bool:
+    """An initial or short name part before a full stop ("J.", "Th."), not "US." or "UK."."""
+    return token.kind == "word" and token.text[0].isupper() and (
+        len(token.text) == 1 or (len(token.text) == 2 and token.text[1].islower())
+    )
+
+
 def _crosses(breaks: list[int], start: int, end: int) -> bool:
     index = bisect.bisect_left(breaks, start)
     return index < len(breaks) and breaks[index] < end
 
 
-def paragraph_breaks(prose: str, blank_line_only: bool) -> list[int]:
-    """Offsets of paragraph boundaries: every newline, or only blank lines in Markdown."""
-    pattern = r"\r?\n[ \t]*(?:\r?\n)+|\r(?!\n)[ \t]*(?:\r)+" if blank_line_only else r"\r\n|\r|\n"
-    return [match.start() for match in regex.finditer(pattern, prose)]
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_WRAPPED_LINE = 40  # a line at least this long, ending mid-sentence, was wrapped by the writer
+
+
+def paragraph_breaks(prose: str, source: str | None = None) -> list[int]:
+    """Offsets of the line breaks that end a paragraph, a heading or a list item.
+
+    A break inside wrapped prose is not one: the line before it is long and does not end a
+    sentence, and the next line goes on with text (not a bullet, a heading or a blank line).
+    """
+    source = prose if source is None else source
+    breaks = []
+    line_start = 0
+    matches = list(_LINE_BREAK.finditer(prose))
+    for n, match in enumerate(matches):
+        line = prose[line_start : match.start()].strip()
+        raw = source[line_start : match.start()].lstrip()
+        next_end = matches[n + 1].start() if n + 1 < len(matches) else len(prose)
+        following = prose[match.end() : next_end].strip()
+        wrapped = (
+            len(line) >= _WRAPPED_LINE
+            and line[-1] not in '.!?:;"\')'
+            and not raw.startswith(("#", "<h", "<H", "|"))
+            and bool(following)
+            and not _LIST_ITEM.match(following)
+        )
+        if not wrapped:
+            breaks.append(match.start())
+        line_start = match.end()
+    return breaks
+
+
+_LIST_ITEM = regex.compile(r"(?:[-*+\u2022\u2013\u2014]|\d+[.)])\s")
 
 
 def quote_spans(prose: str, breaks: list[int]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from newslint.rulebook.index import PARTICLES, Match
 from newslint.rulebook.schema import Office, Person, Rulebook
 
 HONORIFICS = frozenset("sir dame dr mr mrs ms general gen lord lady prof professor".split())
-FORMER_WORDS = frozenset("former ex onetime one-time erstwhile late previous prior outgoing".split())
+FORMER_WORDS = frozenset("former ex onetime erstwhile late previous prior".split())
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,9 @@ class Context:
         return self.tokens[first].start, self.tokens[last - 1].end
 
     def text(self, first: int, last: int) -> str:
+        """The source text of tokens [first, last), white space folded for messages."""
         start, end = self.span(first, last)
-        return self.document.source[start:end]
+        return " ".join(self.document.source[start:end].split())
 
     def quoted(self, first: int) -> bool:
         return self.document.in_quote(self.tokens[first].start)

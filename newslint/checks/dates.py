@@ -70,8 +70,11 @@ class EventDate(Check):
         dates = {ctx.document.token_starts.index(m.start) if m.start in _starts(ctx) else -1: m
                  for m in find_dates(ctx.document.prose)}
         dates.pop(-1, None)
+        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["event-except"]]
         for match in ctx.matches_by_kind["event"]:
             event = ctx.rulebook.events[match.entry.fact]
+            if any(f <= match.first and match.last <= l and e == event.id for f, l, e in exceptions):
+                continue
             first_sentence, last_sentence = ctx.document.sentence_of(match.first)
             found = self._after(ctx, match.last, last_sentence, dates) or self._before(
                 ctx, match.first, first_sentence, dates

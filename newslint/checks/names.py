@@ -24,6 +24,13 @@ _NOT_GIVEN_NAMES = frozenset(
 ) | HONORIFICS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# Words before a name that introduce a relative sharing the known person's surname.
+_RELATIVES = frozenset(
+    """wife husband son daughter brother sister mother father lady spouse partner widow widower
+    cousin nephew niece uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter""".split()
+)
+
+
 @dataclass(frozen=True)
 class NameSpan:
     """A run of capitalized words that the rulebook's exact matches did not explain."""
@@ -203,15 +210,17 @@ class WrongGivenName(Check):
         named = {m.person for m in ctx.people if m.full}
         for span in unexplained_names(ctx):
             words = _words(tokens, span.first, span.last)
-            if len(words) < 2:
+            while words and (tokens[words[0]].key in _NOT_GIVEN_NAMES or tokens[words[0]].key in index.role_words):
+                words = words[1:]
+            if len(words) != 2:  # three words are another full name: "Anders Fogh Rasmussen"
                 continue
-            given = words[-2]
+            given = words[0]
             given_token = tokens[given]
             if (
-                given_token.key in _NOT_GIVEN_NAMES
-                or given_token.key in index.role_words
-                or len(given_token.key) < 3
+                len(given_token.key) < 3
                 or self._starts_sentence(ctx, given)
+                or ctx.document.is_headline(given_token.start)
+                or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 3) : given])
             ):
                 continue
             surname_keys = (tokens[words[-1]].key,)
@@ -313,7 +322,10 @@ class PronounGender(Check):
                     j = unknown[j].last
                     continue
                 key = tokens[j].key
-                if key in _GENDERED_NOUNS:
+                if key in _PRONOUNS and tokens[j].kind == "word":
+                    # an earlier pronoun shows that someone of its gender is being referred to
+                    antecedents.append((j, _PRONOUNS[key], None))
+                elif key in _GENDERED_NOUNS:
                     antecedents.append((j, _GENDERED_NOUNS[key], None))
                 elif key in _PERSON_NOUNS or key.rstrip("s") in _PERSON_NOUNS:
                     antecedents.append((j, None, None))

@@ -32,7 +32,10 @@ class CountOnDate(Check):
             if value is None or match.number is None or match.number == value.value:
                 continue
             read = read_number(ctx.tokens, match.number_token)
-            if read is None or (match.number_token, read[1]) in seen or _inside_number(ctx, match.number_token):
+            if (
+                read is None or (match.number_token, read[1]) in seen
+                or _inside_number(ctx, match.number_token) or _subset(ctx, match.first, match.last)
+            ):
                 continue
             if any(
                 (past := count.value_on(dt.date(year, 7, 1))) is not None and past.value == match.number
@@ -48,6 +51,18 @@ class CountOnDate(Check):
                 f"{ctx.date.isoformat()}{since}, not {match.number}",
                 replacement=str(value.value) if digits else None, fact=count.id,
             )
+
+
+_SUBSET_BEFORE = frozenset({"remaining", "other", "staying", "continuing", "founding", "original", "eastern", "western"})
+_SUBSET_AFTER = frozenset({"that", "who", "which", "except", "excluding", "besides", "apart", "outside", "not", "in", "from"})
+
+
+def _subset(ctx: Context, first: int, last: int) -> bool:
+    """A count of part of the whole: "the 27 EU countries that will remain", "other 26 members"."""
+    tokens = ctx.tokens
+    before = {t.key for t in tokens[max(0, first - 2) : first]}
+    after = tokens[last].key if last < len(tokens) else ""
+    return bool(_SUBSET_BEFORE & before) or after in _SUBSET_AFTER
 
 
 def _inside_number(ctx: Context, index: int) -> bool:

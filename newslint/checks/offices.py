@@ -20,68 +20,101 @@ class TitledPerson:
     title: TitleMention
     person: PersonMention
     former: int | None  # token index of "former"/"ex", when the title is marked as past
-    then: bool  # "then-chancellor": explicitly dated to another time
+    then: bool  # "then-chancellor", "incoming chancellor", "president-elect": dated to another time
     first: int
     last: int
 
 
 def titled_people(ctx: Context) -> list[TitledPerson]:
-    """Pairs of a title and the person it is given to, outside direct quotes."""
+    """Pairs of a title and the person it is given to, in one sentence, outside direct quotes."""
     cached = ctx.__dict__.get("_titled_people")
     if cached is not None:
         return cached
-    tokens = ctx.tokens
     titles_ending = {t.last: t for t in ctx.titles}
     titles_starting = {t.first: t for t in ctx.titles}
     pairs = []
     for person in ctx.people:
-        before = person.first
-        while before not in titles_ending and before > 0 and tokens[before - 1].key in HONORIFICS | {"."}:
-            before -= 1
-        title = titles_ending.get(before)
+        title = _title_before(ctx, person, titles_ending)
         if title is not None:
             pairs.append(_pair(ctx, title, person, title.first, person.last))
             continue
-        after = person.last
-        if after < len(tokens) and tokens[after].text == ",":
-            after += 1
-            if after < len(tokens) and tokens[after].key in _APPOSITION_ARTICLES:
-                after += 1
-            title = titles_starting.get(after)
-            if title is not None and title.qualified:
-                pairs.append(_pair(ctx, title, person, person.first, title.last))
-                continue
-        if person.first >= 2 and tokens[person.first - 1].text == ",":
-            title = titles_ending.get(person.first - 1)
-            if title is not None and title.qualified:
-                pairs.append(_pair(ctx, title, person, title.first, person.last))
-    pairs = [pair for pair in pairs if not ctx.quoted(pair.first)]
+        title = _title_after(ctx, person, titles_starting)
+        if title is not None:
+            pairs.append(_pair(ctx, title, person, person.first, title.last))
+            continue
+        title = _title_apposed_before(ctx, person, titles_ending)
+        if title is not None:
+            pairs.append(_pair(ctx, title, person, title.first, person.last))
+    pairs = [
+        pair for pair in pairs
+        if not ctx.quoted(pair.first)
+        and ctx.document.sentence_of(pair.first) == ctx.document.sentence_of(pair.last - 1)
+    ]
     ctx.__dict__["_titled_people"] = pairs
     return pairs
 
 
-def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, last: int) -> TitledPerson:
+def _title_before(ctx: Context, person: PersonMention, ends: dict[int, TitleMention]) -> TitleMention | None:
+    """ "German Chancellor Olaf Scholz", "Prime Minister Sir Keir Starmer", "Gen. Keith Kellogg"."""
     tokens = ctx.tokens
-    former = None
-    then = False
+    before = person.first
+    while before not in ends and before > 0:
+        key = tokens[before - 1].key
+        if key in HONORIFICS or (key == "." and before >= 2 and tokens[before - 2].key in HONORIFICS):
+            before -= 1
+        else:
+            break
+    return ends.get(before)
+
+
+def _title_after(ctx: Context, person: PersonMention, starts: dict[int, TitleMention]) -> TitleMention | None:
+    """ "Antonio Costa, President of the European Council", "Scholz, the German chancellor"."""
+    tokens = ctx.tokens
+    after = person.last
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    after += 1
+    while after < len(tokens) and tokens[after].key in _APPOSITION_ARTICLES | MARKER_WORDS | {"-"}:
+        after += 1
+    title = starts.get(after)
+    if title is None or not title.qualified:
+        return None
+    if any(other.first == title.last for other in ctx.people):
+        return None  # "Tusk, European Commission President Jean-Claude Juncker": the next person's title
+    return title
+
+
+def _title_apposed_before(ctx: Context, person: PersonMention, ends: dict[int, TitleMention]) -> TitleMention | None:
+    """ "Italy's Prime Minister, Giorgia Meloni, ...": not a list ("..., Foreign Secretary, Yvette Cooper takes")."""
+    tokens = ctx.tokens
+    if person.first < 2 or tokens[person.first - 1].text != ",":
+        return None
+    title = ends.get(person.first - 1)
+    if title is None or not title.qualified:
+        return None
+    opens_sentence = title.first in set(ctx.document.sentence_starts)
+    introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
+    closed = person.last >= len(tokens) or tokens[person.last].text in (",", ".", ")", ";") or tokens[person.last].key == "said"
+    return title if (opens_sentence or introduced) and closed else None
+
+
+_INTRODUCERS = frozenset({"'s", "the", "his", "her", "its", "their", "our"})
+# Words that place a title at a change of office: the term may start or end around the date.
+FUTURE_WORDS = frozenset({"incoming", "outgoing", "future", "designate", "presumptive"})
+MARKER_WORDS = FORMER_WORDS | FUTURE_WORDS | {"then"}
+
+
+def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, last: int) -> TitledPerson:
+    """Read the marker before the title: "former", "then", "incoming" (or "-elect" after it)."""
+    tokens = ctx.tokens
     i = title.first - 1
     if i >= 0 and tokens[i].text == "-":
         i -= 1
-    if i >= 0 and tokens[i].key in FORMER_WORDS:
-        former = i
-    elif i >= 0 and tokens[i].key == "then":
-        then = True
-    if former is None and title.first < person.first and i >= 0:
-        # "Scholz, then chancellor," / "Scholz, the then chancellor"
-        then = then or tokens[i].key == "then"
-    if title.first > person.first:
-        j = title.first - 1
-        while j > person.last and tokens[j].key in _APPOSITION_ARTICLES | {","}:
-            j -= 1
-        then = then or tokens[j].key == "then"
-        if tokens[title.first - 1].key in FORMER_WORDS:
-            former = title.first - 1
-    return TitledPerson(title, person, former, then, min(first, former if former is not None else first), last)
+    before = tokens[i].key if i >= 0 else ""
+    after = [t.key for t in tokens[title.last : title.last + 2]]
+    former = i if before in FORMER_WORDS else None
+    dated = before == "then" or before in FUTURE_WORDS or after in (["-", "elect"], ["-", "designate"])
+    return TitledPerson(title, person, former, dated, min(first, former if former is not None else first), last)
 
 
 def _present_titles(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Person]]:
@@ -160,7 +193,9 @@ class FormerTitleInOffice(Check):
                     severity=severity, replacement=replacement, fact=office.id,
                 )
             elif not pair.title.qualified and not pair.then:
-                held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date)]
+                held_ever = [
+                    o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not o.title_kept
+                ]
                 if not held_ever or _held(offices, person.id, ctx.date) is not None:
                     continue
                 terms = [t for o in held_ever for t in o.terms_of(person.id)]
@@ -268,7 +303,9 @@ class GovernmentOutOfTerm(Check):
     name = "government-out-of-term"
     summary = "a government named after a leader outside their term"
 
-    PAST_MARKERS = FORMER_WORDS | {"then", "last", "past", "during", "preceding", "earlier"}
+    PAST_MARKERS = FORMER_WORDS | FUTURE_WORDS | {"then", "last", "past", "during", "preceding", "earlier"}
+    # Verbs that put the government in the past: "worked in the Trump administration".
+    PAST_VERBS = frozenset({"worked", "served", "inherited", "scrap", "scrapped", "reverse", "reversed", "overturn"})
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
@@ -288,7 +325,12 @@ class GovernmentOutOfTerm(Check):
             if any(t.holds(ctx.date) for t in terms):
                 continue
             previous = [t.key for t in tokens[max(0, match.first - 2) : match.first]]
-            if self.PAST_MARKERS.intersection(previous) or _past_context(ctx, match.first, terms):
+            earlier = [t.key for t in tokens[max(0, match.first - 5) : match.first]]
+            if (
+                self.PAST_MARKERS.intersection(previous)
+                or self.PAST_VERBS.intersection(earlier)
+                or _past_context(ctx, match.first, terms)
+            ):
                 continue
             first = match.first - 1 if match.first > 0 and tokens[match.first - 1].key == "the" else match.first
             severity, suffix = verified(office, ctx.date)
@@ -298,10 +340,11 @@ class GovernmentOutOfTerm(Check):
                 f"on {ctx.date.isoformat()} the {office.label} is {ctx.person(holders[0].person).name} "
                 f"({holders[0].describe()})" if holders else f"no holder is known on {ctx.date.isoformat()}"
             )
+            upcoming = [t for t in terms if t.start > ctx.date]
             ended = [t for t in terms if t.end is not None and t.end <= ctx.date]
             when = (
-                f"{person.name}'s {word} ended on {ended[-1].end.isoformat()}" if ended
-                else f"{person.name}'s {word} begins on {terms[0].start.isoformat()}"
+                f"{person.name}'s {word} begins on {upcoming[0].start.isoformat()}" if upcoming
+                else f"{person.name}'s {word} ended on {ended[-1].end.isoformat()}"
             )
             yield self.finding(
                 ctx, first, match.last,

@@ -133,6 +133,8 @@ class RulebookIndex:
         for event in book.events.values():
             for phrase in event.phrases:
                 self._add(phrase, Entry("event", event.id))
+            for phrase in event.exceptions:
+                self._add(phrase, Entry("event-except", event.id))
         for count in book.counts.values():
             for phrase in count.phrases:
                 self._add(phrase, Entry("count", count.id))

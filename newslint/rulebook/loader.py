@@ -168,7 +168,7 @@ class _Builder:
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
         keys = (
             "id", "jurisdiction", "roles", "titles", "seats", "government", "holders", "as_of",
-            "source", "examples", "note", "label",
+            "source", "examples", "note", "label", "title_kept",
         )
         entries = reader.mapping(node, "an office", keys, ("id", "holders", "as_of", "source"))
         office_id = self._claim_id(reader, entries, node)
@@ -192,10 +192,11 @@ class _Builder:
         holders.sort(key=lambda term: term.start)
         self._check_overlaps(reader, holders, seats)
         label = reader.string(entries["label"], "label") if "label" in entries else ""
+        title_kept = reader.boolean(entries["title_kept"], "title_kept") if "title_kept" in entries else False
         office = Office(
             office_id, jurisdiction, roles, titles, seats, government, tuple(holders),
             reader.date(entries["as_of"], "as_of"), reader.url(entries["source"]), reader.where(node),
-            label, self._examples(reader, entries, office_id),
+            label, self._examples(reader, entries, office_id), title_kept,
         )
         self.rulebook.offices[office_id] = office
 
@@ -224,7 +225,7 @@ class _Builder:
                 ))
 
     def _read_events(self, reader: FileReader, node: yaml.Node) -> None:
-        entries = reader.mapping(node, "an event", ("id", "date", "phrases", "source", "examples", "note"),
+        entries = reader.mapping(node, "an event", ("id", "date", "phrases", "except", "source", "examples", "note"),
                                  ("id", "date", "phrases", "source"))
         event_id = self._claim_id(reader, entries, node)
         value = reader.scalar(entries["date"])
@@ -234,9 +235,10 @@ class _Builder:
             date = reader.date(entries["date"], "date (a date YYYY-MM-DD or a year)")
             year = date.year
         phrases = self._phrases(reader, entries["phrases"], "phrases")
+        exceptions = reader.strings(entries["except"], "except") if "except" in entries else ()
         self.rulebook.events[event_id] = Event(
             event_id, year, date, phrases, reader.url(entries["source"]), reader.where(node),
-            self._examples(reader, entries, event_id),
+            self._examples(reader, entries, event_id), exceptions,
         )
 
     def _read_counts(self, reader: FileReader, node: yaml.Node) -> None:

@@ -105,6 +105,7 @@ class Office:
     location: Location
     label: str = ""
     examples: tuple[Example, ...] = ()
+    title_kept: bool = False  # past holders keep the title (monarchs)
 
     def holders_on(self, day: dt.date) -> list[Term]:
         return [term for term in self.holders if term.holds(day)]
@@ -124,6 +125,7 @@ class Event:
     source: str
     location: Location
     examples: tuple[Example, ...] = ()
+    exceptions: tuple[str, ...] = ()  # longer phrases that are about something else
 
     def describe(self) -> str:
         return self.date.isoformat() if self.date else str(self.year)

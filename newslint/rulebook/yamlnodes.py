@@ -163,6 +163,12 @@ class FileReader:
             raise self.error(node, f"{what} must be a whole number of at least {minimum}, not {describe(node, value)}")
         return value
 
+    def boolean(self, node: yaml.Node, what: str) -> bool:
+        value = self.scalar(node)
+        if not isinstance(value, bool):
+            raise self.error(node, f"{what} must be true or false, not {describe(node, value)}")
+        return value
+
     def url(self, node: yaml.Node, what: str = "source") -> str:
         value = self.string(node, what)
         if not value.startswith(("https://", "http://")) or " " in value:
