@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
 from newslint.engine import lint
-from newslint.rulebook.loader import RulebookError, load_rulebook as _load
+from newslint.rulebook.loader import RulebookError
+from newslint.rulebook.loader import load_rulebook as _load
 from newslint.rulebook.schema import Rulebook
 
 __version__ = "0.1.0"

@@ -44,10 +44,16 @@ def _codes(value: str) -> list[str]:
 
 
 def _rule_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
-                        help="a rule folder or file to add to the rulebook (repeatable)")
-    parser.add_argument("--no-default-rules", action="store_true",
-                        help="do not load the bundled rulebook; use only --rules")
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a rule folder or file to add to the rulebook (repeatable)",
+    )
+    parser.add_argument(
+        "--no-default-rules", action="store_true", help="do not load the bundled rulebook; use only --rules"
+    )
 
 
 def check_parser() -> argparse.ArgumentParser:
@@ -56,21 +62,47 @@ def check_parser() -> argparse.ArgumentParser:
         description="Check news drafts against dated facts. Other commands: "
         "'newslint rules check [DIR ...]', 'newslint explain [CODE]'.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="drafts or folders to check (.md, .markdown, .txt, .html, .htm); '-' reads standard input")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                        help="check as of this date (default: the draft's metadata or dateline, else today)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="drafts or folders to check (.md, .markdown, .txt, .html, .htm); '-' reads standard input",
+    )
+    parser.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="check as of this date (default: the draft's metadata or dateline, else today)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    parser.add_argument("--select", type=_codes, action="append", default=[], metavar="CODES",
-                        help="only these codes or prefixes, comma-separated (NL2,NL501)")
-    parser.add_argument("--ignore", type=_codes, action="append", default=[], metavar="CODES",
-                        help="skip these codes or prefixes, comma-separated")
-    parser.add_argument("--fail-on", choices=("error", "warning"), default="error",
-                        help="exit 1 on errors only (default) or on warnings too")
+    parser.add_argument(
+        "--select",
+        type=_codes,
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only these codes or prefixes, comma-separated (NL2,NL501)",
+    )
+    parser.add_argument(
+        "--ignore",
+        type=_codes,
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="skip these codes or prefixes, comma-separated",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default="error",
+        help="exit 1 on errors only (default) or on warnings too",
+    )
     parser.add_argument("--stdin-filename", metavar="NAME", help="the name to report for '-' (also picks the markup)")
     parser.add_argument("--markup", choices=MARKUPS, help="treat every draft as this markup")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    parser.add_argument("-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why"
+    )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     _rule_options(parser)
     return parser
@@ -81,8 +113,7 @@ def rules_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="action", required=True)
     check = sub.add_parser("check", help="validate rule files and run their examples")
     check.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders or files (default: the bundled rulebook)")
-    check.add_argument("--no-default-rules", action="store_true",
-                       help="check DIRs alone, without the bundled rulebook")
+    check.add_argument("--no-default-rules", action="store_true", help="check DIRs alone, without the bundled rulebook")
     return parser
 
 
@@ -143,18 +174,25 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             document = Document.from_text(draft.text, path=draft.path, markup=args.markup, date=args.date)
             if args.verbose:
-                print(f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}",
-                      file=sys.stderr)
+                print(
+                    f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}",
+                    file=sys.stderr,
+                )
             diagnostics.extend(lint(document, rulebook, select, ignore))
         except (Exception, RecursionError) as error:  # a bug must not stop the other files
             crashed = True
-            print(f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
-                  "(please report this)", file=sys.stderr)
+            print(
+                f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
+                "(please report this)",
+                file=sys.stderr,
+            )
     diagnostics.sort(key=lambda d: d.sort_key)
     if args.format == "json":
         sys.stdout.write(format_json(diagnostics))
     else:
-        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
         sys.stdout.write(format_text(diagnostics, files, color))
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     if crashed:
@@ -195,8 +233,8 @@ def run_explain(args: argparse.Namespace) -> int:
         for info in CODES.values():
             print(f"{info.code}  {info.name:<24} {info.summary}")
         return EXIT_OK
-    info = CODES.get(args.code.upper())
-    if info is None:
+    found = CODES.get(args.code.upper())
+    if found is None:
         raise UsageError(f"unknown code '{args.code}' (see 'newslint explain')")
-    print(f"{info.code} ({info.name}): {info.summary}\n\n{info.doc}\n\nFix: {info.fix_safety}")
+    print(f"{found.code} ({found.name}): {found.summary}\n\n{found.doc}\n\nFix: {found.fix_safety}")
     return EXIT_OK

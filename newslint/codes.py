@@ -19,11 +19,15 @@ class CodeInfo:
 
 _INPUT_CODES = (
     CodeInfo(
-        "NL001", "unreadable-draft", "a draft that cannot be read, is binary or is not valid UTF-8",
+        "NL001",
+        "unreadable-draft",
+        "a draft that cannot be read, is binary or is not valid UTF-8",
         "Reported once for the whole file; the other files are still checked.",
     ),
     CodeInfo(
-        "NL003", "draft-metadata", "front matter that is not valid YAML, or a date that is not a date",
+        "NL003",
+        "draft-metadata",
+        "front matter that is not valid YAML, or a date that is not a date",
         "The draft is still checked, as of the next date found (a dateline, or today).",
     ),
 )
@@ -33,7 +37,9 @@ CODES: dict[str, CodeInfo] = {
     for info in (
         *_INPUT_CODES,
         *(
-            CodeInfo(check.code, check.name, check.summary, inspect.cleandoc(type(check).__doc__ or ""), check.fix_safety)
+            CodeInfo(
+                check.code, check.name, check.summary, inspect.cleandoc(type(check).__doc__ or ""), check.fix_safety
+            )
             for check in ALL_CHECKS
         ),
     )

@@ -9,15 +9,49 @@ from typing import Any
 import regex
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -62,7 +96,8 @@ class DateMention:
         if self.relative_year is not None:
             return _safe_date(reference.year + self.relative_year, self.month, self.day)
         candidates = [
-            d for y in (reference.year - 1, reference.year, reference.year + 1)
+            d
+            for y in (reference.year - 1, reference.year, reference.year + 1)
             if (d := _safe_date(y, self.month, self.day)) is not None
         ]
         return min(candidates, key=lambda d: abs((d - reference).days), default=None)
@@ -78,6 +113,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def find_dates(prose: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every calendar date written in ``prose[start:end]``."""
     mentions = []
+    year: int | None
     for match in DATE_PATTERN.finditer(prose, start, len(prose) if end is None else end):
         if match.group("iso"):
             year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
@@ -149,10 +185,12 @@ def draft_date(
                 return DraftDate(found, f"from the draft's metadata ({key}: {found.isoformat()})")
             problem = f"the draft's '{key}' ({metadata[key]!s}) is not a date (YYYY-MM-DD)"
     head = _head(prose)
+    resolved: dt.date | None
     for mention in find_dates(prose, 0, head):
         if mention.year is None:
             candidates = [
-                d for y in (today.year, today.year - 1)
+                d
+                for y in (today.year, today.year - 1)
                 if (d := _safe_date(y, mention.month, mention.day)) is not None and d <= today
             ]
             if not candidates:

@@ -13,7 +13,6 @@ from newslint.dates import DraftDate, draft_date
 from newslint.markup import infer_markup, mask
 from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
 
-
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]{3,}")
 
 

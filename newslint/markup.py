@@ -62,7 +62,9 @@ def mask(source: str, markup: str) -> Masked:
     return _mask_text(source)
 
 
-_FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", regex.S)
+_FRONT_MATTER = regex.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", regex.S
+)
 
 
 def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:

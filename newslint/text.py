@@ -19,10 +19,20 @@ _TOKEN = regex.compile(
 # Single-character substitutions that keep the prose view the same length as the source.
 _PROSE_MAP = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
-        "\u2010": "-", "\u2011": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2010": "-",
+        "\u2011": "-",
     }
 )
 
@@ -40,8 +50,26 @@ def normalize_prose(text: str) -> str:
 
 # Letters that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
-     "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ß": "ss", "ħ": "h", "Ħ": "H"}
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ı": "i",
+        "ß": "ss",
+        "ħ": "h",
+        "Ħ": "H",
+    }
 )
 
 
@@ -102,8 +130,11 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
             if tokens[i].capitalized or tokens[i].text in "\"'(" or tokens[i].kind == "num":
                 starts.append(i)
         elif (
-            prev.text == '"' and starts[-1] != i - 1 and i >= 2
-            and tokens[i - 2].text in ".!?" and tokens[i].capitalized
+            prev.text == '"'
+            and starts[-1] != i - 1
+            and i >= 2
+            and tokens[i - 2].text in ".!?"
+            and tokens[i].capitalized
         ):
             starts.append(i)
     return starts
@@ -111,8 +142,10 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
 
 def _initial(token: Token) -> bool:
     """An initial or short name part before a full stop ("J.", "Th."), not "US." or "UK."."""
-    return token.kind == "word" and token.text[0].isupper() and (
-        len(token.text) == 1 or (len(token.text) == 2 and token.text[1].islower())
+    return (
+        token.kind == "word"
+        and token.text[0].isupper()
+        and (len(token.text) == 1 or (len(token.text) == 2 and token.text[1].islower()))
     )
 
 
@@ -142,7 +175,7 @@ def paragraph_breaks(prose: str, source: str | None = None) -> list[int]:
         following = prose[match.end() : next_end].strip()
         wrapped = (
             len(line) >= _WRAPPED_LINE
-            and line[-1] not in '.!?:;"\')'
+            and line[-1] not in ".!?:;\"')"
             and not raw.startswith(("#", "<h", "<H", "|"))
             and bool(following)
             and not _LIST_ITEM.match(following)

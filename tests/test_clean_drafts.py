@@ -16,5 +16,5 @@ def test_clean_drafts_have_no_findings() -> None:
     result = run_cli("--format", "json", "-v", str(TESTS / "clean"))
     assert json.loads(result.stdout) == []
     assert result.returncode == 0
-    assert result.stderr.count("checked as of") == 12
+    assert result.stderr.count("checked as of") == len(list((TESTS / "clean").iterdir()))
     assert "today's date" not in result.stderr  # every draft carries its own date

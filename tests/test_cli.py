@@ -27,7 +27,7 @@ def test_text_output_and_exit_code(drafts: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f"{drafts / 'bad.txt'}:3:1: NL201 \"Former US President Donald Trump\": Donald Trump is the sitting "
+        f'{drafts / "bad.txt"}:3:1: NL201 "Former US President Donald Trump": Donald Trump is the sitting '
         "US President on 2025-02-17 (since 2025-01-20)"
     )
     assert lines[1] == f'{drafts / "bad.txt"}:3:42: NL501 "Kiev": house style is "Kyiv"'
@@ -44,8 +44,18 @@ def test_json_has_every_field(drafts: Path) -> None:
     data = json.loads(result.stdout)
     assert [d["code"] for d in data] == ["NL201", "NL501"]
     assert set(data[1]) == {
-        "path", "line", "column", "end_line", "end_column", "code", "severity", "message",
-        "replacement", "fact", "start", "end",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "severity",
+        "message",
+        "replacement",
+        "fact",
+        "start",
+        "end",
     }
     assert (data[1]["line"], data[1]["column"], data[1]["end_line"], data[1]["end_column"]) == (3, 42, 3, 46)
     assert data[1]["replacement"] == "Kyiv"
@@ -67,8 +77,15 @@ def test_binary_and_invalid_files_get_one_diagnostic_each(drafts: Path) -> None:
     (drafts / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (drafts / "latin1.txt").write_bytes("Caf\xe9 in Kiev".encode("latin-1"))
     missing = drafts / "missing.md"
-    result = run_cli(*RULES, "--format", "json", str(drafts / "image.txt"), str(drafts / "latin1.txt"),
-                     str(missing), str(drafts / "bad.txt"))
+    result = run_cli(
+        *RULES,
+        "--format",
+        "json",
+        str(drafts / "image.txt"),
+        str(drafts / "latin1.txt"),
+        str(missing),
+        str(drafts / "bad.txt"),
+    )
     data = json.loads(result.stdout)
     by_file = {Path(d["path"]).name: d for d in data if d["code"] == "NL001"}
     assert set(by_file) == {"image.txt", "latin1.txt", "missing.md"}
@@ -93,7 +110,9 @@ def test_select_ignore_and_fail_on(drafts: Path) -> None:
 def test_verbose_says_which_date(drafts: Path) -> None:
     result = run_cli(*RULES, "-v", str(drafts / "bad.txt"), str(drafts / "good.md"))
     assert f"{drafts / 'bad.txt'}: checked as of 2025-02-17, from the dateline '2025-02-17'" in result.stderr
-    assert f"{drafts / 'good.md'}: checked as of 2025-02-17, from the draft's metadata (date: 2025-02-17)" in result.stderr
+    assert (
+        f"{drafts / 'good.md'}: checked as of 2025-02-17, from the draft's metadata (date: 2025-02-17)" in result.stderr
+    )
 
 
 def test_usage_errors_exit_two(drafts: Path) -> None:

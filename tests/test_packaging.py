@@ -17,7 +17,9 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert built.returncode == 0, built.stderr
     [path] = out.glob("newslint-*.whl")
@@ -36,12 +38,19 @@ def test_installed_wheel_uses_its_own_rules(wheel: Path, tmp_path: Path) -> None
     draft = tmp_path / "draft.txt"
     draft.write_text("Dateline: 2025-02-17\n\nFormer US President Donald Trump spoke.\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-c",
-         "import sys; sys.path.insert(0, sys.argv[1]); "
-         "from newslint.rulebook.loader import bundled_rules_dir; print(bundled_rules_dir()); "
-         "from newslint.cli import main; sys.exit(main(sys.argv[2:]))",
-         str(tmp_path / "site"), str(draft)],
-        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); "
+            "from newslint.rulebook.loader import bundled_rules_dir; print(bundled_rules_dir()); "
+            "from newslint.cli import main; sys.exit(main(sys.argv[2:]))",
+            str(tmp_path / "site"),
+            str(draft),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
     )
     lines = result.stdout.splitlines()
     assert lines[0] == str(tmp_path / "site" / "newslint" / "rules")
@@ -52,6 +61,8 @@ def test_installed_wheel_uses_its_own_rules(wheel: Path, tmp_path: Path) -> None
 def test_editable_install_finds_checkout_rules() -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import newslint.rulebook.loader as l; print(l.bundled_rules_dir())"],
-        capture_output=True, text=True, cwd="/",
+        capture_output=True,
+        text=True,
+        cwd="/",
     )
     assert result.stdout.strip() == str(ROOT / "rules")

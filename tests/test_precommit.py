@@ -45,10 +45,16 @@ def env(tmp_path_factory) -> dict[str, str]:
 def hook_repo(tmp_path_factory, env) -> tuple[Path, str]:
     """This checkout as it is now (committed or not), as a git repository pre-commit can clone."""
     target = tmp_path_factory.mktemp("newslint-hook")
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, capture_output=True, check=True,
-    ).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
@@ -80,7 +86,7 @@ def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
     blocked = git("commit", "-m", "draft", cwd=newsroom, env=env)
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0, output
-    assert "draft.md:4:1: NL201 \"Former US President Donald Trump\": Donald Trump is the sitting" in output
+    assert 'draft.md:4:1: NL201 "Former US President Donald Trump": Donald Trump is the sitting' in output
     assert "code.py" not in output.split("newslint", 1)[1]
     assert git("rev-parse", "--verify", "HEAD", cwd=newsroom, env=env).returncode != 0  # nothing committed
 

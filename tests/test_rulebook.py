@@ -31,20 +31,32 @@ def errors_of(tmp_path: Path, text: str) -> list[str]:
         ("people: [\n", "2:1: invalid YAML: did not find expected node content"),
         ("- just\n- a list\n", "1:1: a rule file must be a mapping, not a list"),
         ("peple: []\n", "1:1: unknown key 'peple' in a rule file (did you mean 'people'?)"),
-        ("people:\n  - {id: ann-example, name: Ann Example, source: 'https://example.org/ann', born: 1970-02-30}\n",
-         "2:83: unreadable value '1970-02-30': day is out of range for month"),
-        ("people:\n  - {id: ann-example, name: Ann Example, source: 'https://example.org/ann', born: yes}\n",
-         "2:83: born must be a date written YYYY-MM-DD, not the boolean 'yes' (quote it if you mean text)"),
-        ("people:\n  - {id: ann-example, name: Ann Example, source: not-a-url}\n",
-         "2:50: source must be a public URL (https://...), not 'not-a-url'"),
-        ("people:\n  - {id: Ann, name: Ann Example, source: 'https://example.org/ann'}\n",
-         "2:10: id 'Ann' must be lower-case letters, digits and hyphens"),
+        (
+            "people:\n  - {id: ann-example, name: Ann Example, source: 'https://example.org/ann', born: 1970-02-30}\n",
+            "2:83: unreadable value '1970-02-30': day is out of range for month",
+        ),
+        (
+            "people:\n  - {id: ann-example, name: Ann Example, source: 'https://example.org/ann', born: yes}\n",
+            "2:83: born must be a date written YYYY-MM-DD, not the boolean 'yes' (quote it if you mean text)",
+        ),
+        (
+            "people:\n  - {id: ann-example, name: Ann Example, source: not-a-url}\n",
+            "2:50: source must be a public URL (https://...), not 'not-a-url'",
+        ),
+        (
+            "people:\n  - {id: Ann, name: Ann Example, source: 'https://example.org/ann'}\n",
+            "2:10: id 'Ann' must be lower-case letters, digits and hyphens",
+        ),
         ("people:\n  - {id: ann-example, name: Ann Example}\n", "2:5: a person needs 'source'"),
         ("people:\n" + PERSON + PERSON, "3:10: duplicate id 'ann-example' (first defined at rules.yaml:2:10)"),
-        ("people:\n  - {id: ann-example, name: Ann Example, gender: f, source: 'https://example.org/ann'}\n",
-         "2:50: gender must be 'male' or 'female', not 'f' (omit it when unknown)"),
-        ("people:\n  - !!python/object:os.system {id: x}\n",
-         "2:5: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed in rule files"),
+        (
+            "people:\n  - {id: ann-example, name: Ann Example, gender: f, source: 'https://example.org/ann'}\n",
+            "2:50: gender must be 'male' or 'female', not 'f' (omit it when unknown)",
+        ),
+        (
+            "people:\n  - !!python/object:os.system {id: x}\n",
+            "2:5: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed in rule files",
+        ),
     ],
 )
 def test_rule_file_errors(tmp_path: Path, monkeypatch, text: str, expected: str) -> None:
@@ -54,7 +66,9 @@ def test_rule_file_errors(tmp_path: Path, monkeypatch, text: str, expected: str)
 
 def test_office_errors(tmp_path: Path) -> None:
     text = (
-        "people:\n" + PERSON + "  - {id: bob-example, name: Bob Example, source: 'https://example.org/bob'}\n"
+        "people:\n"
+        + PERSON
+        + "  - {id: bob-example, name: Bob Example, source: 'https://example.org/bob'}\n"
         + OFFICE_HEAD
         + "    holders:\n"
         "      - {person: ann-example, from: 2020-01-01, until: 2019-01-01}\n"
@@ -109,10 +123,26 @@ def test_bundled_rulebook_loads_with_sources_and_as_of(bundled) -> None:
 
 
 def test_bundled_rulebook_covers_seed_people(bundled) -> None:
-    for person in ("donald-trump", "joe-biden", "keir-starmer", "olaf-scholz", "emmanuel-macron",
-                   "mette-frederiksen", "keith-kellogg", "donald-tusk", "giorgia-meloni", "mark-rutte",
-                   "antonio-costa", "ursula-von-der-leyen", "volodymyr-zelenskyy", "vladimir-putin",
-                   "pete-hegseth", "marco-rubio", "pedro-sanchez", "sergey-lavrov"):
+    for person in (
+        "donald-trump",
+        "joe-biden",
+        "keir-starmer",
+        "olaf-scholz",
+        "emmanuel-macron",
+        "mette-frederiksen",
+        "keith-kellogg",
+        "donald-tusk",
+        "giorgia-meloni",
+        "mark-rutte",
+        "antonio-costa",
+        "ursula-von-der-leyen",
+        "volodymyr-zelenskyy",
+        "vladimir-putin",
+        "pete-hegseth",
+        "marco-rubio",
+        "pedro-sanchez",
+        "sergey-lavrov",
+    ):
         assert person in bundled.people, person
 
 

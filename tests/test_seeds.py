@@ -46,8 +46,11 @@ def _cases(kind: str) -> list[tuple[str, dict]]:
     return [(name, item) for name, spec in data.items() for item in spec.get(kind) or []]
 
 
-@pytest.mark.parametrize(("name", "error"), [c for c in _cases("errors") if not c[1].get("stretch")],
-                         ids=lambda v: v if isinstance(v, str) else v["text"])
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [c for c in _cases("errors") if not c[1].get("stretch")],
+    ids=lambda v: v if isinstance(v, str) else v["text"],
+)
 def test_error_found_at_its_position(name: str, error: dict, results) -> None:
     found = [d for d in results[name] if d["line"] == error["line"] and d["column"] == error["column"]]
     assert found, f"{error['text']!r} not reported at {error['line']}:{error['column']}: {results[name]}"
@@ -63,16 +66,19 @@ def test_trap_not_flagged(name: str, trap: dict, results) -> None:
     start = line.index(trap["text"]) + 1
     end = start + len(trap["text"])
     overlapping = [
-        d for d in results[name]
-        if d["line"] == trap["line"] and d["column"] < end and d["end_column"] > start
+        d for d in results[name] if d["line"] == trap["line"] and d["column"] < end and d["end_column"] > start
     ]
     assert overlapping == []
 
 
 def test_nothing_else_is_flagged(expected, results) -> None:
     wanted = {(name, e["line"], e["column"]) for name, spec in expected.items() for e in spec["errors"]}
-    extra = [(name, d["line"], d["column"], d["message"]) for name, ds in results.items() for d in ds
-             if (name, d["line"], d["column"]) not in wanted]
+    extra = [
+        (name, d["line"], d["column"], d["message"])
+        for name, ds in results.items()
+        for d in ds
+        if (name, d["line"], d["column"]) not in wanted
+    ]
     assert extra == []
 
 

@@ -6,7 +6,12 @@ from newslint.checks.base import Check
 from newslint.checks.dates import EventDate, WeekdayMismatch, WrongAge
 from newslint.checks.names import MisspelledName, PronounGender, WrongGivenName
 from newslint.checks.numbers import CountOnDate, HouseStyle
-from newslint.checks.offices import FormerTitleInOffice, GovernmentOutOfTerm, TitleNeverHeld, TitleOutOfTerm
+from newslint.checks.offices import (
+    FormerTitleInOffice,
+    GovernmentOutOfTerm,
+    TitleNeverHeld,
+    TitleOutOfTerm,
+)
 
 ALL_CHECKS: tuple[Check, ...] = (
     MisspelledName(),

@@ -70,7 +70,8 @@ class Context:
     def _capitalized_name(self, first: int, last: int) -> bool:
         prose = self.document.prose
         words = [
-            t for i, t in enumerate(self.tokens[first:last], start=first)
+            t
+            for i, t in enumerate(self.tokens[first:last], start=first)
             if t.kind == "word" and (i == first or prose[self.tokens[i - 1].end : t.start] != "")
         ]
         return all(t.text[0].isupper() or t.key in PARTICLES for t in words) and bool(words)
@@ -78,9 +79,7 @@ class Context:
     @cached_property
     def people(self) -> list[PersonMention]:
         """Full-name mentions (longest first), then surnames of people already named in full."""
-        full = _longest(
-            [m for m in self.matches_by_kind["person"] if self._capitalized_name(m.first, m.last)]
-        )
+        full = _longest([m for m in self.matches_by_kind["person"] if self._capitalized_name(m.first, m.last)])
         mentions = [PersonMention(m.entry.fact, m.first, m.last, True) for m in full]
         covered = {i for m in mentions for i in range(m.first, m.last)}
         described = {
@@ -99,7 +98,9 @@ class Context:
                 if len(keys) < length or any(j in covered for j in range(i, i + length)):
                     continue
                 if (
-                    i > 0 and tokens[i - 1].capitalized and (i - 1) not in covered | described
+                    i > 0
+                    and tokens[i - 1].capitalized
+                    and (i - 1) not in covered | described
                     and tokens[i - 1].key not in HONORIFICS
                 ):
                     break  # "Michael Kellogg": another given name, not the known person's surname alone
@@ -118,9 +119,7 @@ class Context:
         for match in self.matches_by_kind["title"]:
             by_span[(match.first, match.last, True)].add(match.entry.fact)
         qualified = _longest([m for m in self.matches_by_kind["title"]])
-        mentions = [
-            TitleMention(frozenset(by_span[(m.first, m.last, True)]), m.first, m.last, True) for m in qualified
-        ]
+        mentions = [TitleMention(frozenset(by_span[(m.first, m.last, True)]), m.first, m.last, True) for m in qualified]
         covered = {i for m in mentions for i in range(m.first, m.last)}
         for match in self.matches_by_kind["role"]:
             by_span[(match.first, match.last, False)].add(match.entry.fact)
@@ -146,7 +145,12 @@ class Context:
         first, last = self.document.sentence_of(index)
         years = []
         for token in self.tokens[first:last]:
-            if token.kind == "num" and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100:
+            if (
+                token.kind == "num"
+                and len(token.text) == 4
+                and token.text.isdigit()
+                and 1900 <= int(token.text) <= 2100
+            ):
                 years.append(int(token.text))
         return years
 

@@ -34,19 +34,38 @@ class WeekdayMismatch(Check):
             right = WEEKDAY_NAMES[day.weekday()]
             if len(written) <= 4:
                 right = right[: len(written)]
-            from newslint.diagnostic import Finding as _Finding
-
-            yield _Finding(
-                self.code, mention.weekday_start, mention.weekday_end,
-                f"{quote(ctx.document.source[mention.weekday_start:mention.end])}: "
-                f"{day.strftime('%d %B %Y').lstrip('0')} is a {WEEKDAY_NAMES[day.weekday()]}, not a {WEEKDAY_NAMES[mention.weekday]}",
-                self.severity, right,
+            yield Finding(
+                self.code,
+                mention.weekday_start,
+                mention.weekday_end,
+                f"{quote(ctx.document.source[mention.weekday_start : mention.end])}: "
+                f"{day.strftime('%d %B %Y').lstrip('0')} is a {WEEKDAY_NAMES[day.weekday()]}, "
+                f"not a {WEEKDAY_NAMES[mention.weekday]}",
+                self.severity,
+                right,
             )
 
 
 _CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "(", ")", "\u2014", "\u2013", "and", "but", "while", "which", "who", "after", "before",
-     "since", "until", "when"}
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "and",
+        "but",
+        "while",
+        "which",
+        "who",
+        "after",
+        "before",
+        "since",
+        "until",
+        "when",
+    }
 )
 _BEFORE_CONNECTORS = frozenset({",", "when", "as", "in", "and", "the"})
 
@@ -66,14 +85,12 @@ class EventDate(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        tokens = ctx.tokens
-        dates = {ctx.document.token_starts.index(m.start) if m.start in _starts(ctx) else -1: m
-                 for m in find_dates(ctx.document.prose)}
-        dates.pop(-1, None)
+        token_at = {start: i for i, start in enumerate(ctx.document.token_starts)}
+        dates = {token_at[m.start]: m for m in find_dates(ctx.document.prose) if m.start in token_at}
         exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["event-except"]]
         for match in ctx.matches_by_kind["event"]:
             event = ctx.rulebook.events[match.entry.fact]
-            if any(f <= match.first and match.last <= l and e == event.id for f, l, e in exceptions):
+            if any(f <= match.first and match.last <= end and e == event.id for f, end, e in exceptions):
                 continue
             first_sentence, last_sentence = ctx.document.sentence_of(match.first)
             found = self._after(ctx, match.last, last_sentence, dates) or self._before(
@@ -84,17 +101,19 @@ class EventDate(Check):
             first, last, year, month_day = found
             wrong_year = year is not None and year != event.year
             wrong_day = (
-                month_day is not None and event.date is not None
-                and month_day != (event.date.month, event.date.day)
+                month_day is not None and event.date is not None and month_day != (event.date.month, event.date.day)
             )
             if not (wrong_year or wrong_day):
                 continue
             phrase = ctx.text(match.first, match.last)
             yield self.finding(
-                ctx, first, last,
+                ctx,
+                first,
+                last,
                 f"{quote(phrase)} happened on {event.describe()}, not {'on' if month_day else 'in'} "
                 f"{ctx.text(first, last)}",
-                fact=event.id, replacement=str(event.year) if wrong_year and month_day is None else None,
+                fact=event.id,
+                replacement=str(event.year) if wrong_year and month_day is None else None,
             )
 
     def _after(self, ctx, i, end, dates):
@@ -129,10 +148,6 @@ class EventDate(Check):
                 return None
             j -= 1
         return None
-
-
-def _starts(ctx: Context) -> set[int]:
-    return set(ctx.document.token_starts)
 
 
 def _year(text: str) -> int | None:
@@ -184,16 +199,24 @@ class WrongAge(Check):
                 if actual is None or written == actual or not 0 < written < 130:
                     continue
                 yield self.finding(
-                    ctx, index, index + 1,
+                    ctx,
+                    index,
+                    index + 1,
                     f"{quote(ctx.text(min(index, mention.first), max(index + 1, mention.last)))}: "
                     f"{person.name} (born {person.born.isoformat()}) is {actual} on {ctx.date.isoformat()}",
-                    replacement=str(actual), fact=person.id,
+                    replacement=str(actual),
+                    fact=person.id,
                 )
 
     @staticmethod
     def _ages(tokens, first: int, last: int) -> Iterator[int]:
         def number(i: int) -> bool:
-            return 0 <= i < len(tokens) and tokens[i].kind == "num" and tokens[i].text.isdigit() and len(tokens[i].text) <= 3
+            return (
+                0 <= i < len(tokens)
+                and tokens[i].kind == "num"
+                and tokens[i].text.isdigit()
+                and len(tokens[i].text) <= 3
+            )
 
         after = [t.key for t in tokens[last : last + 4]]
         if after[:1] == [","] and number(last + 1) and (after[2:3] in ([","], [")"], ["."], []) or after[2:3] == [";"]):
@@ -208,5 +231,3 @@ class WrongAge(Check):
             j -= 1
         if j >= 4 and [t.key for t in tokens[j - 3 : j + 1]] == ["-", "year", "-", "old"] and number(j - 4):
             yield j - 4
-
-

@@ -11,17 +11,23 @@ from rapidfuzz.fuzz import ratio
 from newslint.checks.base import Check, quote
 from newslint.checks.context import HONORIFICS, Context
 from newslint.dates import MONTHS, WEEKDAYS
+from newslint.diagnostic import Finding
 from newslint.rulebook.index import PARTICLES
 from newslint.text import Token, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
-_NOT_GIVEN_NAMES = frozenset(
-    """the a an but and or when after before while if as then meanwhile however yet so also on in at
+_NOT_GIVEN_NAMES = (
+    frozenset(
+        """the a an but and or when after before while if as then meanwhile however yet so also on in at
     for with without by from to of under over why what how where who whom whose this that these those
     his her their its our my your we they he she it there here since until unlike like despite about
     former late new old acting interim deputy vice chief head senior junior top ex many some all both
     each every no not only just even still last next first""".split()
-) | HONORIFICS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    )
+    | HONORIFICS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
 
 
 # Words before a name that introduce a relative sharing the known person's surname.
@@ -127,15 +133,18 @@ class MisspelledName(Check):
                 continue
             best.sort(reverse=True)
             score, person_id, first, last, form = best[0]
-            rivals = {p for s, p, f, l, _ in best if s == score and p != person_id and (f, l) == (first, last)}
+            rivals = {p for s, p, f, e, _ in best if s == score and p != person_id and (f, e) == (first, last)}
             if rivals or score < 75:
                 continue
             person = ctx.person(person_id)
             yield self.finding(
-                ctx, first, last,
+                ctx,
+                first,
+                last,
                 f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
                 + (f" (written '{form}')" if form != person.name else ""),
-                replacement=form, fact=person_id,
+                replacement=form,
+                fact=person_id,
             )
 
     @staticmethod
@@ -157,8 +166,7 @@ class MisspelledName(Check):
                     continue
                 others = [near[j] for j in words if j != i]
                 candidates.update(
-                    p for p in people
-                    if p in named or any(index.person_words[p] & other for other in others)
+                    p for p in people if p in named or any(index.person_words[p] & other for other in others)
                 )
         return candidates
 
@@ -183,10 +191,10 @@ class MisspelledName(Check):
             window = words[offset : offset + size]
             if window[-1] - window[0] + 1 > size * 2:
                 continue
-            exact = sum(tokens[i].key == w for i, w in zip(window, form_words))
+            exact = sum(tokens[i].key == w for i, w in zip(window, form_words, strict=True))
             if exact == size:
                 continue
-            if all(tokens[i].key == w or w in near[i] for i, w in zip(window, form_words)):
+            if all(tokens[i].key == w or w in near[i] for i, w in zip(window, form_words, strict=True)):
                 return window[0], window[-1] + 1
         return None
 
@@ -232,35 +240,74 @@ class WrongGivenName(Check):
                 continue
             expected = f"{person.given} {person.surname}"
             yield self.finding(
-                ctx, given, words[-1] + 1,
-                f"{quote(ctx.text(given, words[-1] + 1))}: the {person.surname} named in this draft is "
-                f"{person.name}",
-                replacement=expected, fact=person.id,
+                ctx,
+                given,
+                words[-1] + 1,
+                f"{quote(ctx.text(given, words[-1] + 1))}: the {person.surname} named in this draft is {person.name}",
+                replacement=expected,
+                fact=person.id,
             )
 
     @staticmethod
     def _starts_sentence(ctx: Context, index: int) -> bool:
-        return index in set(ctx.document.sentence_starts) or (
-            index > 0 and ctx.tokens[index - 1].text in "\"'(:"
-        )
+        return index in set(ctx.document.sentence_starts) or (index > 0 and ctx.tokens[index - 1].text in "\"'(:")
 
 
 _PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
 }
 _SWAP = {
-    "he": "she", "him": "her", "his": "her", "himself": "herself",
-    "she": "he", "hers": "his", "herself": "himself",
+    "he": "she",
+    "him": "her",
+    "his": "her",
+    "himself": "herself",
+    "she": "he",
+    "hers": "his",
+    "herself": "himself",
 }
 _GENDERED_NOUNS = {
-    "man": "male", "men": "male", "father": "male", "son": "male", "brother": "male", "husband": "male",
-    "king": "male", "prince": "male", "spokesman": "male", "mr": "male", "sir": "male", "lord": "male",
-    "boy": "male", "uncle": "male", "nephew": "male", "grandfather": "male", "chairman": "male",
-    "woman": "female", "women": "female", "mother": "female", "daughter": "female", "sister": "female",
-    "wife": "female", "queen": "female", "princess": "female", "spokeswoman": "female", "mrs": "female",
-    "ms": "female", "dame": "female", "lady": "female", "girl": "female", "aunt": "female",
-    "niece": "female", "grandmother": "female", "chairwoman": "female",
+    "man": "male",
+    "men": "male",
+    "father": "male",
+    "son": "male",
+    "brother": "male",
+    "husband": "male",
+    "king": "male",
+    "prince": "male",
+    "spokesman": "male",
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "boy": "male",
+    "uncle": "male",
+    "nephew": "male",
+    "grandfather": "male",
+    "chairman": "male",
+    "woman": "female",
+    "women": "female",
+    "mother": "female",
+    "daughter": "female",
+    "sister": "female",
+    "wife": "female",
+    "queen": "female",
+    "princess": "female",
+    "spokeswoman": "female",
+    "mrs": "female",
+    "ms": "female",
+    "dame": "female",
+    "lady": "female",
+    "girl": "female",
+    "aunt": "female",
+    "niece": "female",
+    "grandmother": "female",
+    "chairwoman": "female",
 }
 # People-nouns of either gender: a pronoun may refer to them, so their presence blocks a finding.
 _PERSON_NOUNS = frozenset(
@@ -330,18 +377,21 @@ class PronounGender(Check):
                 elif key in _PERSON_NOUNS or key.rstrip("s") in _PERSON_NOUNS:
                     antecedents.append((j, None, None))
                 j += 1
-            known = [a for a in antecedents if a[2] is not None and a[1] is not None]
+            known = [a[2] for a in antecedents if a[2] is not None and a[1] is not None]
             if not known or any(a[1] in (gender, None) for a in antecedents):
                 continue
-            person = ctx.person(known[-1][2])
+            person = ctx.person(known[-1])
             replacement = _SWAP.get(token.key)
             if replacement and token.text[0].isupper():
                 replacement = replacement.capitalize()
             other = "a woman" if person.gender == "female" else "a man"
             yield self.finding(
-                ctx, i, i + 1,
+                ctx,
+                i,
+                i + 1,
                 f"'{token.text}' refers back to {person.name}, who is {other}",
-                replacement=replacement, fact=person.id,
+                replacement=replacement,
+                fact=person.id,
             )
 
     @staticmethod
@@ -349,8 +399,10 @@ class PronounGender(Check):
         """Titles standing alone ("the Prime Minister of Denmark") resolved to the holder on the date."""
         holders = {}
         for title in ctx.titles:
-            people = {
-                term.person for office_id in title.offices for term in ctx.office(office_id).holders_on(ctx.date)
-            } if title.qualified else set()
+            people = (
+                {term.person for office_id in title.offices for term in ctx.office(office_id).holders_on(ctx.date)}
+                if title.qualified
+                else set()
+            )
             holders[title.first] = (title.last, people.pop() if len(people) == 1 else None)
         return holders

@@ -33,8 +33,10 @@ class CountOnDate(Check):
                 continue
             read = read_number(ctx.tokens, match.number_token)
             if (
-                read is None or (match.number_token, read[1]) in seen
-                or _inside_number(ctx, match.number_token) or _subset(ctx, match.first, match.last)
+                read is None
+                or (match.number_token, read[1]) in seen
+                or _inside_number(ctx, match.number_token)
+                or _subset(ctx, match.first, match.last)
             ):
                 continue
             if any(
@@ -46,15 +48,22 @@ class CountOnDate(Check):
             since = f" (since {value.start.isoformat()})" if value.start else ""
             digits = ctx.tokens[match.number_token].kind == "num"
             yield self.finding(
-                ctx, match.number_token, read[1],
+                ctx,
+                match.number_token,
+                read[1],
                 f"{quote(ctx.text(match.first, match.last))}: the number is {value.value} on "
                 f"{ctx.date.isoformat()}{since}, not {match.number}",
-                replacement=str(value.value) if digits else None, fact=count.id,
+                replacement=str(value.value) if digits else None,
+                fact=count.id,
             )
 
 
-_SUBSET_BEFORE = frozenset({"remaining", "other", "staying", "continuing", "founding", "original", "eastern", "western"})
-_SUBSET_AFTER = frozenset({"that", "who", "which", "except", "excluding", "besides", "apart", "outside", "not", "in", "from"})
+_SUBSET_BEFORE = frozenset(
+    {"remaining", "other", "staying", "continuing", "founding", "original", "eastern", "western"}
+)
+_SUBSET_AFTER = frozenset(
+    {"that", "who", "which", "except", "excluding", "besides", "apart", "outside", "not", "in", "from"}
+)
 
 
 def _subset(ctx: Context, first: int, last: int) -> bool:
@@ -87,19 +96,23 @@ class HouseStyle(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         source = ctx.document.source
         exceptions = [
-            (m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["style-except"]
+            (m.first, m.last, m.entry.fact)
+            for m in ctx.matches_by_kind["style-except"]
             if _same_case(source, ctx, m.first, m.last, m.entry.extra)
         ]
         for match in ctx.matches_by_kind["style"]:
             if not _same_case(source, ctx, match.first, match.last, match.entry.extra):
                 continue
-            if any(f <= match.first and match.last <= l and rule == match.entry.fact for f, l, rule in exceptions):
+            if any(f <= match.first and match.last <= end and rule == match.entry.fact for f, end, rule in exceptions):
                 continue
             rule = ctx.rulebook.style[match.entry.fact]
             yield self.finding(
-                ctx, match.first, match.last,
+                ctx,
+                match.first,
+                match.last,
                 f"{quote(ctx.text(match.first, match.last))}: house style is {quote(rule.use)}",
-                replacement=rule.use, fact=rule.id,
+                replacement=rule.use,
+                fact=rule.id,
             )
 
 

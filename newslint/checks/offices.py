@@ -46,7 +46,8 @@ def titled_people(ctx: Context) -> list[TitledPerson]:
         if title is not None:
             pairs.append(_pair(ctx, title, person, title.first, person.last))
     pairs = [
-        pair for pair in pairs
+        pair
+        for pair in pairs
         if not ctx.quoted(pair.first)
         and ctx.document.sentence_of(pair.first) == ctx.document.sentence_of(pair.last - 1)
     ]
@@ -94,7 +95,11 @@ def _title_apposed_before(ctx: Context, person: PersonMention, ends: dict[int, T
         return None
     opens_sentence = title.first in set(ctx.document.sentence_starts)
     introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
-    closed = person.last >= len(tokens) or tokens[person.last].text in (",", ".", ")", ";") or tokens[person.last].key == "said"
+    closed = (
+        person.last >= len(tokens)
+        or tokens[person.last].text in (",", ".", ")", ";")
+        or tokens[person.last].key == "said"
+    )
     return title if (opens_sentence or introduced) and closed else None
 
 
@@ -142,6 +147,10 @@ def _past_context(ctx: Context, index: int, terms: list[Term]) -> bool:
     return False
 
 
+def _end_of(term: Term) -> str:
+    return term.end.isoformat() if term.end else "?"
+
+
 def _covers(office: Office, day) -> bool:
     """Whether the office's holder list reaches back to the day (older drafts are not judged)."""
     return bool(office.holders) and office.holders[0].start <= day
@@ -185,17 +194,21 @@ class FormerTitleInOffice(Check):
                 title_text = ctx.text(pair.title.first, pair.title.last)
                 replacement = None
                 if pair.former == pair.first:  # "former TITLE Name" -> "TITLE Name"
-                    replacement = ctx.document.source[ctx.tokens[pair.title.first].start : ctx.span(pair.first, pair.last)[1]]
+                    replacement = ctx.document.source[
+                        ctx.tokens[pair.title.first].start : ctx.span(pair.first, pair.last)[1]
+                    ]
                 yield self.finding(
-                    ctx, pair.first, pair.last,
+                    ctx,
+                    pair.first,
+                    pair.last,
                     f"{quote(ctx.text(pair.first, pair.last))}: {person.name} is the sitting {title_text} "
                     f"on {ctx.date.isoformat()} ({term.describe()}){suffix}",
-                    severity=severity, replacement=replacement, fact=office.id,
+                    severity=severity,
+                    replacement=replacement,
+                    fact=office.id,
                 )
             elif not pair.title.qualified and not pair.then:
-                held_ever = [
-                    o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not o.title_kept
-                ]
+                held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not o.title_kept]
                 if not held_ever or _held(offices, person.id, ctx.date) is not None:
                     continue
                 terms = [t for o in held_ever for t in o.terms_of(person.id)]
@@ -206,11 +219,15 @@ class FormerTitleInOffice(Check):
                 last_term = max(office.terms_of(person.id), key=lambda t: t.start)
                 title_text = ctx.text(pair.title.first, pair.title.last)
                 yield self.finding(
-                    ctx, pair.title.first, pair.title.last,
+                    ctx,
+                    pair.title.first,
+                    pair.title.last,
                     f"{quote(ctx.text(pair.first, pair.last))}: {person.name}'s term as {office.label} "
-                    f"ended on {last_term.end.isoformat() if last_term.end else '?'}; "
+                    f"ended on {_end_of(last_term)}; "
                     f"{_holder_phrase(ctx, office)}{suffix}",
-                    severity=severity, replacement=f"former {title_text}", fact=office.id,
+                    severity=severity,
+                    replacement=f"former {title_text}",
+                    fact=office.id,
                 )
 
 
@@ -249,9 +266,12 @@ class TitleOutOfTerm(Check):
                 spans = ", ".join(t.describe() for t in terms)
                 held = f"{person.name} was {title_text} {spans}"
             yield self.finding(
-                ctx, pair.first, pair.last,
+                ctx,
+                pair.first,
+                pair.last,
                 f"{quote(ctx.text(pair.first, pair.last))}: {held}; {_holder_phrase(ctx, office)}{suffix}",
-                severity=severity, fact=office.id,
+                severity=severity,
+                fact=office.id,
             )
 
 
@@ -277,15 +297,19 @@ class TitleNeverHeld(Check):
             severity, suffix = verified(office, ctx.date)
             title_text = ctx.text(pair.title.first, pair.title.last)
             actual = [
-                o.label for o in ctx.rulebook.offices.values()
+                o.label
+                for o in ctx.rulebook.offices.values()
                 if any(t.person == person.id and t.holds(ctx.date) for t in o.holders)
             ]
             also = f"; {person.name} is {' and '.join(actual)}" if actual else ""
             yield self.finding(
-                ctx, pair.first, pair.last,
+                ctx,
+                pair.first,
+                pair.last,
                 f"{quote(ctx.text(pair.first, pair.last))}: {person.name} has never been {title_text}; "
                 f"{_holder_phrase(ctx, office)}{also}{suffix}",
-                severity=severity, fact=office.id,
+                severity=severity,
+                fact=office.id,
             )
 
 
@@ -338,16 +362,22 @@ class GovernmentOutOfTerm(Check):
             word = office.government or "government"
             now = (
                 f"on {ctx.date.isoformat()} the {office.label} is {ctx.person(holders[0].person).name} "
-                f"({holders[0].describe()})" if holders else f"no holder is known on {ctx.date.isoformat()}"
+                f"({holders[0].describe()})"
+                if holders
+                else f"no holder is known on {ctx.date.isoformat()}"
             )
             upcoming = [t for t in terms if t.start > ctx.date]
             ended = [t for t in terms if t.end is not None and t.end <= ctx.date]
             when = (
-                f"{person.name}'s {word} begins on {upcoming[0].start.isoformat()}" if upcoming
-                else f"{person.name}'s {word} ended on {ended[-1].end.isoformat()}"
+                f"{person.name}'s {word} begins on {upcoming[0].start.isoformat()}"
+                if upcoming
+                else f"{person.name}'s {word} ended on {_end_of(ended[-1])}"
             )
             yield self.finding(
-                ctx, first, match.last,
+                ctx,
+                first,
+                match.last,
                 f"{quote(ctx.text(first, match.last))}: {when}; {now}{suffix}",
-                severity=severity, fact=office.id,
+                severity=severity,
+                fact=office.id,
             )

@@ -33,7 +33,5 @@ def run_examples(rulebook: Rulebook) -> list[ExampleFailure]:
         diagnostics = lint(document, rulebook)
         got = tuple(d.code for d in diagnostics)
         if Counter(got) != Counter(example.expect):
-            failures.append(
-                ExampleFailure(example, got, tuple(f"{d.code} {d.message}" for d in diagnostics))
-            )
+            failures.append(ExampleFailure(example, got, tuple(f"{d.code} {d.message}" for d in diagnostics)))
     return failures

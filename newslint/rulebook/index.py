@@ -20,9 +20,26 @@ NUMBER = "\0n"  # trie edge that matches a number written in digits or words
 _END = "\0end"
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
@@ -127,9 +144,9 @@ class RulebookIndex:
                 self.role_words.update(phrase_keys(title))
             if office.government:
                 for person_id in {term.person for term in office.holders}:
-                    person = book.people.get(person_id)
-                    if person is not None:
-                        self._add(f"{person.surname} {office.government}", Entry("government", office.id, person_id))
+                    holder = book.people.get(person_id)
+                    if holder is not None:
+                        self._add(f"{holder.surname} {office.government}", Entry("government", office.id, person_id))
         for event in book.events.values():
             for phrase in event.phrases:
                 self._add(phrase, Entry("event", event.id))

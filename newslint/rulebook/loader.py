@@ -22,16 +22,20 @@ from newslint.rulebook.schema import (
     StyleRule,
     Term,
 )
-from newslint.rulebook.yamlnodes import MAX_FILE_BYTES, FileReader, Invalid, RuleError, RulebookError
+from newslint.rulebook.yamlnodes import (
+    MAX_FILE_BYTES,
+    FileReader,
+    Invalid,
+    RulebookError,
+    RuleError,
+)
 from newslint.text import phrase_keys
 
 SECTIONS = ("jurisdictions", "people", "offices", "events", "counts", "style")
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = regex.compile(r"^NL\d{3}$")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARTICLES = frozenset(
-    "von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split()
-)
+_PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
 
 
 def bundled_rules_dir() -> Path:
@@ -137,7 +141,10 @@ class _Builder:
         if not _ID.match(jid):
             raise reader.error(entries.get("id", node), f"id '{jid}' must be lower-case letters, digits and hyphens")
         if jid in self.rulebook.jurisdictions:
-            raise reader.error(entries["id"], f"duplicate jurisdiction '{jid}' (first defined at {self.rulebook.jurisdictions[jid].location})")
+            raise reader.error(
+                entries["id"],
+                f"duplicate jurisdiction '{jid}' (first defined at {self.rulebook.jurisdictions[jid].location})",
+            )
         if "source" in entries:
             reader.url(entries["source"])
         names = reader.strings(entries["names"], "names") if "names" in entries else ()
@@ -157,7 +164,9 @@ class _Builder:
         if "gender" in entries:
             gender = reader.string(entries["gender"], "gender")
             if gender not in ("male", "female"):
-                raise reader.error(entries["gender"], f"gender must be 'male' or 'female', not '{gender}' (omit it when unknown)")
+                raise reader.error(
+                    entries["gender"], f"gender must be 'male' or 'female', not '{gender}' (omit it when unknown)"
+                )
         born = reader.date(entries["born"], "born") if "born" in entries else None
         source = reader.url(entries["source"])
         examples = self._examples(reader, entries, person_id)
@@ -167,8 +176,19 @@ class _Builder:
 
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
         keys = (
-            "id", "jurisdiction", "roles", "titles", "seats", "government", "holders", "as_of",
-            "source", "examples", "note", "label", "title_kept",
+            "id",
+            "jurisdiction",
+            "roles",
+            "titles",
+            "seats",
+            "government",
+            "holders",
+            "as_of",
+            "source",
+            "examples",
+            "note",
+            "label",
+            "title_kept",
         )
         entries = reader.mapping(node, "an office", keys, ("id", "holders", "as_of", "source"))
         office_id = self._claim_id(reader, entries, node)
@@ -194,9 +214,19 @@ class _Builder:
         label = reader.string(entries["label"], "label") if "label" in entries else ""
         title_kept = reader.boolean(entries["title_kept"], "title_kept") if "title_kept" in entries else False
         office = Office(
-            office_id, jurisdiction, roles, titles, seats, government, tuple(holders),
-            reader.date(entries["as_of"], "as_of"), reader.url(entries["source"]), reader.where(node),
-            label, self._examples(reader, entries, office_id), title_kept,
+            office_id,
+            jurisdiction,
+            roles,
+            titles,
+            seats,
+            government,
+            tuple(holders),
+            reader.date(entries["as_of"], "as_of"),
+            reader.url(entries["source"]),
+            reader.where(node),
+            label,
+            self._examples(reader, entries, office_id),
+            title_kept,
         )
         self.rulebook.offices[office_id] = office
 
@@ -208,7 +238,9 @@ class _Builder:
         if "source" in entries:
             reader.url(entries["source"])
         if end is not None and end <= start:
-            raise reader.error(entries["until"], f"'until' ({end.isoformat()}) must be after 'from' ({start.isoformat()})")
+            raise reader.error(
+                entries["until"], f"'until' ({end.isoformat()}) must be after 'from' ({start.isoformat()})"
+            )
         term = Term(person, start, end, reader.where(node))
         self.holder_nodes.append((reader, entries["person"], term))
         return term
@@ -218,15 +250,21 @@ class _Builder:
             concurrent = [other for other in holders[:i] if other.end is None or other.end > term.start]
             if len(concurrent) >= seats:
                 other = concurrent[-1]
-                self.errors.append(RuleError(
-                    term.location,
-                    f"term of '{term.person}' from {term.start.isoformat()} overlaps the term of "
-                    f"'{other.person}' ({other.describe()}) in an office with {seats} seat(s)",
-                ))
+                self.errors.append(
+                    RuleError(
+                        term.location,
+                        f"term of '{term.person}' from {term.start.isoformat()} overlaps the term of "
+                        f"'{other.person}' ({other.describe()}) in an office with {seats} seat(s)",
+                    )
+                )
 
     def _read_events(self, reader: FileReader, node: yaml.Node) -> None:
-        entries = reader.mapping(node, "an event", ("id", "date", "phrases", "except", "source", "examples", "note"),
-                                 ("id", "date", "phrases", "source"))
+        entries = reader.mapping(
+            node,
+            "an event",
+            ("id", "date", "phrases", "except", "source", "examples", "note"),
+            ("id", "date", "phrases", "source"),
+        )
         event_id = self._claim_id(reader, entries, node)
         value = reader.scalar(entries["date"])
         if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2200:
@@ -237,18 +275,30 @@ class _Builder:
         phrases = self._phrases(reader, entries["phrases"], "phrases")
         exceptions = reader.strings(entries["except"], "except") if "except" in entries else ()
         self.rulebook.events[event_id] = Event(
-            event_id, year, date, phrases, reader.url(entries["source"]), reader.where(node),
-            self._examples(reader, entries, event_id), exceptions,
+            event_id,
+            year,
+            date,
+            phrases,
+            reader.url(entries["source"]),
+            reader.where(node),
+            self._examples(reader, entries, event_id),
+            exceptions,
         )
 
     def _read_counts(self, reader: FileReader, node: yaml.Node) -> None:
-        entries = reader.mapping(node, "a count", ("id", "phrases", "values", "source", "examples", "note"),
-                                 ("id", "phrases", "values", "source"))
+        entries = reader.mapping(
+            node,
+            "a count",
+            ("id", "phrases", "values", "source", "examples", "note"),
+            ("id", "phrases", "values", "source"),
+        )
         count_id = self._claim_id(reader, entries, node)
         phrases = self._phrases(reader, entries["phrases"], "phrases")
-        for phrase, phrase_node in zip(phrases, _items(entries["phrases"])):
+        for phrase, phrase_node in zip(phrases, _items(entries["phrases"]), strict=False):
             if phrase.count("{n}") != 1:
-                self.errors.append(RuleError(reader.where(phrase_node), f"count phrase '{phrase}' must contain {{n}} once"))
+                self.errors.append(
+                    RuleError(reader.where(phrase_node), f"count phrase '{phrase}' must contain {{n}} once")
+                )
         values = []
         for value_node in reader.sequence(entries["values"], "values"):
             try:
@@ -261,25 +311,38 @@ class _Builder:
             except Invalid:
                 continue
         self.rulebook.counts[count_id] = Count(
-            count_id, phrases, tuple(values), reader.url(entries["source"]), reader.where(node),
+            count_id,
+            phrases,
+            tuple(values),
+            reader.url(entries["source"]),
+            reader.where(node),
             self._examples(reader, entries, count_id),
         )
 
     def _read_style(self, reader: FileReader, node: yaml.Node) -> None:
-        entries = reader.mapping(node, "a style entry", ("id", "use", "instead_of", "except", "source", "examples", "note"),
-                                 ("use", "instead_of", "source"))
+        entries = reader.mapping(
+            node,
+            "a style entry",
+            ("id", "use", "instead_of", "except", "source", "examples", "note"),
+            ("use", "instead_of", "source"),
+        )
         use = reader.string(entries["use"], "use")
         style_id = self._claim_id(reader, entries, node) if "id" in entries else f"style-{fold_id(use)}"
         instead_of = self._phrases(reader, entries["instead_of"], "instead_of")
         exceptions = reader.strings(entries["except"], "except") if "except" in entries else ()
         self.rulebook.style[style_id] = StyleRule(
-            style_id, use, instead_of, exceptions, reader.url(entries["source"]), reader.where(node),
+            style_id,
+            use,
+            instead_of,
+            exceptions,
+            reader.url(entries["source"]),
+            reader.where(node),
             self._examples(reader, entries, style_id),
         )
 
     def _phrases(self, reader: FileReader, node: yaml.Node, what: str) -> tuple[str, ...]:
         phrases = reader.strings(node, what)
-        for phrase, item in zip(phrases, _items(node)):
+        for phrase, item in zip(phrases, _items(node), strict=False):
             keys = [k for k in phrase_keys(phrase.replace("{n}", "0")) if k.isalnum() or k == "0"]
             if not keys or (len(keys) == 1 and len(keys[0]) < 2):
                 self.errors.append(RuleError(reader.where(item), f"phrase '{phrase}' is too short to match reliably"))
@@ -336,11 +399,13 @@ class _Builder:
                 key = (office.jurisdiction, phrase_keys(title))
                 other = claimed.setdefault(key, office.id)
                 if other != office.id:
-                    self.errors.append(RuleError(
-                        office.location,
-                        f"title '{title}' of office '{office.id}' is also a title of office '{other}' "
-                        f"in the same jurisdiction",
-                    ))
+                    self.errors.append(
+                        RuleError(
+                            office.location,
+                            f"title '{title}' of office '{office.id}' is also a title of office '{other}' "
+                            f"in the same jurisdiction",
+                        )
+                    )
 
 
 def display_path(path: Path) -> str:
@@ -382,5 +447,3 @@ def _replace_label(office: Office, label: str) -> Office:
     from dataclasses import replace
 
     return replace(office, label=label)
-
-
