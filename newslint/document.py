@@ -80,6 +80,10 @@ class Document:
     def sentence_starts(self) -> list[int]:
         return sentence_starts(self.prose, self.tokens, self.paragraph_breaks)
 
+    @cached_property
+    def sentence_start_set(self) -> frozenset[int]:
+        return frozenset(self.sentence_starts)
+
     def sentence_of(self, token_index: int) -> tuple[int, int]:
         """The token range [first, last) of the sentence holding a token."""
         starts = self.sentence_starts

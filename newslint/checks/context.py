@@ -113,6 +113,15 @@ class Context:
         return mentions
 
     @cached_property
+    def named_in_full(self) -> set[str]:
+        """People the draft names in full somewhere."""
+        return {m.person for m in self.people if m.full}
+
+    @cached_property
+    def person_starts(self) -> set[int]:
+        return {m.first for m in self.people}
+
+    @cached_property
     def titles(self) -> list[TitleMention]:
         """Complete titles (longest first), then bare roles outside them."""
         by_span: dict[tuple[int, int, bool], set[str]] = defaultdict(set)

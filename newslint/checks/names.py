@@ -156,7 +156,7 @@ class MisspelledName(Check):
         """
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        named = {m.person for m in ctx.people if m.full}
+        named = ctx.named_in_full
         candidates: set[str] = set()
         for i in words:
             for word in near[i] - {tokens[i].key}:
@@ -176,7 +176,7 @@ class MisspelledName(Check):
         right after a title of an office the person held ("President Zelenksy")."""
         if len(word) < 5 or ctx.tokens[first].key in ctx.rulebook.index.name_words:
             return False
-        if any(m.full and m.person == person_id for m in ctx.people):
+        if person_id in ctx.named_in_full:
             return True
         return any(
             title.last == first and any(ctx.office(o).terms_of(person_id) for o in title.offices)
@@ -215,7 +215,7 @@ class WrongGivenName(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        named = {m.person for m in ctx.people if m.full}
+        named = ctx.named_in_full
         for span in unexplained_names(ctx):
             words = _words(tokens, span.first, span.last)
             while words and (tokens[words[0]].key in _NOT_GIVEN_NAMES or tokens[words[0]].key in index.role_words):
@@ -250,7 +250,7 @@ class WrongGivenName(Check):
 
     @staticmethod
     def _starts_sentence(ctx: Context, index: int) -> bool:
-        return index in set(ctx.document.sentence_starts) or (index > 0 and ctx.tokens[index - 1].text in "\"'(:")
+        return index in ctx.document.sentence_start_set or (index > 0 and ctx.tokens[index - 1].text in "\"'(:")
 
 
 _PRONOUNS = {

@@ -80,7 +80,7 @@ def _title_after(ctx: Context, person: PersonMention, starts: dict[int, TitleMen
     title = starts.get(after)
     if title is None or not title.qualified:
         return None
-    if any(other.first == title.last for other in ctx.people):
+    if title.last in ctx.person_starts:
         return None  # "Tusk, European Commission President Jean-Claude Juncker": the next person's title
     return title
 
@@ -93,7 +93,7 @@ def _title_apposed_before(ctx: Context, person: PersonMention, ends: dict[int, T
     title = ends.get(person.first - 1)
     if title is None or not title.qualified:
         return None
-    opens_sentence = title.first in set(ctx.document.sentence_starts)
+    opens_sentence = title.first in ctx.document.sentence_start_set
     introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
     closed = (
         person.last >= len(tokens)
@@ -297,9 +297,9 @@ class TitleNeverHeld(Check):
             severity, suffix = verified(office, ctx.date)
             title_text = ctx.text(pair.title.first, pair.title.last)
             actual = [
-                o.label
-                for o in ctx.rulebook.offices.values()
-                if any(t.person == person.id and t.holds(ctx.date) for t in o.holders)
+                ctx.office(o).label
+                for o in ctx.rulebook.index.offices_of[person.id]
+                if any(t.holds(ctx.date) for t in ctx.office(o).terms_of(person.id))
             ]
             also = f"; {person.name} is {' and '.join(actual)}" if actual else ""
             yield self.finding(

@@ -97,6 +97,7 @@ class RulebookIndex:
         self.deletions: dict[str, set[str]] = defaultdict(set)
         self.titles: dict[str, list[str]] = {}
         self.role_words: set[str] = set()
+        self.offices_of: dict[str, list[str]] = defaultdict(list)
         self._build()
 
     def _add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
@@ -133,6 +134,8 @@ class RulebookIndex:
             for name in (*jurisdiction.names, *jurisdiction.adjectives):
                 self._add(name, Entry("jurisdiction", jurisdiction.id))
         for office in book.offices.values():
+            for person_id in dict.fromkeys(term.person for term in office.holders):
+                self.offices_of[person_id].append(office.id)
             titles = office_titles(office, book)
             self.titles[office.id] = titles
             for title in titles:
