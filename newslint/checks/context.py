@@ -100,7 +100,8 @@ class Context:
                 if (
                     i > 0
                     and tokens[i - 1].capitalized
-                    and (i - 1) not in covered | described
+                    and (i - 1) not in covered
+                    and (i - 1) not in described
                     and tokens[i - 1].key not in HONORIFICS
                 ):
                     break  # "Michael Kellogg": another given name, not the known person's surname alone

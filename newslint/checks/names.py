@@ -236,7 +236,7 @@ class WrongGivenName(Check):
             if len(people) != 1:
                 continue
             person = ctx.person(people[0])
-            if given_token.key in {phrase_keys(w)[0] for form in person.forms for w in form.split()}:
+            if given_token.key in index.person_words[person.id]:
                 continue
             expected = f"{person.given} {person.surname}"
             yield self.finding(
