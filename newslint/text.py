@@ -107,6 +107,7 @@ def tokenize(prose: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The token keys of a rule phrase, matched against a draft's token keys."""
     return tuple(token.key for token in tokenize(normalize_prose(phrase)))

@@ -141,6 +141,10 @@ class Context:
         return mentions
 
     @cached_property
+    def titles_ending(self) -> dict[int, TitleMention]:
+        return {t.last: t for t in self.titles}
+
+    @cached_property
     def explained(self) -> set[int]:
         """Tokens that the rulebook's exact matches account for."""
         covered: set[int] = set()

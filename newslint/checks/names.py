@@ -178,10 +178,8 @@ class MisspelledName(Check):
             return False
         if person_id in ctx.named_in_full:
             return True
-        return any(
-            title.last == first and any(ctx.office(o).terms_of(person_id) for o in title.offices)
-            for title in ctx.titles
-        )
+        title = ctx.titles_ending.get(first)
+        return title is not None and any(ctx.office(o).terms_of(person_id) for o in title.offices)
 
     @staticmethod
     def _align(tokens, words: list[int], near: dict[int, set[str]], form_words: list[str]) -> tuple[int, int] | None:

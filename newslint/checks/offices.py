@@ -30,7 +30,7 @@ def titled_people(ctx: Context) -> list[TitledPerson]:
     cached = ctx.__dict__.get("_titled_people")
     if cached is not None:
         return cached
-    titles_ending = {t.last: t for t in ctx.titles}
+    titles_ending = ctx.titles_ending
     titles_starting = {t.first: t for t in ctx.titles}
     pairs = []
     for person in ctx.people:
