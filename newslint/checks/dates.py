@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
 from newslint.dates import WEEKDAY_NAMES, find_dates
 from newslint.diagnostic import Finding
+
+_RANGE = regex.compile(r"\s*(?:-|\u2013|to|and)\s*\d")
 
 
 class WeekdayMismatch(Check):
@@ -25,8 +29,8 @@ class WeekdayMismatch(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for mention in find_dates(ctx.document.prose):
-            if mention.weekday is None:
-                continue
+            if mention.weekday is None or _RANGE.match(ctx.document.prose, mention.end):
+                continue  # "Tuesday and Wednesday, July 11-12": the weekdays name the range
             day = mention.resolve(ctx.date)
             if day is None or day.weekday() == mention.weekday:
                 continue

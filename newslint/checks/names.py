@@ -226,7 +226,7 @@ class WrongGivenName(Check):
                 len(given_token.key) < 3
                 or self._starts_sentence(ctx, given)
                 or ctx.document.is_headline(given_token.start)
-                or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 3) : given])
+                or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 8) : given])
             ):
                 continue
             surname_keys = (tokens[words[-1]].key,)
@@ -234,7 +234,7 @@ class WrongGivenName(Check):
             if len(people) != 1:
                 continue
             person = ctx.person(people[0])
-            if given_token.key in index.person_words[person.id]:
+            if given_token.key in index.person_words[person.id] or not self._in_role(ctx, given, person.id):
                 continue
             expected = f"{person.given} {person.surname}"
             yield self.finding(
@@ -245,6 +245,20 @@ class WrongGivenName(Check):
                 replacement=expected,
                 fact=person.id,
             )
+
+    @staticmethod
+    def _in_role(ctx: Context, index: int, person_id: str) -> bool:
+        """Whether the sentence names a jurisdiction or a title of an office the person held."""
+        offices = set(ctx.rulebook.index.offices_of[person_id])
+        jurisdictions = {ctx.office(o).jurisdiction for o in offices} - {None}
+        first, last = ctx.document.sentence_of(index)
+        for match in ctx.matches:
+            if first <= match.first < last:
+                if match.entry.kind == "jurisdiction" and match.entry.fact in jurisdictions:
+                    return True
+                if match.entry.kind in ("title", "role") and match.entry.fact in offices:
+                    return True
+        return False
 
     @staticmethod
     def _starts_sentence(ctx: Context, index: int) -> bool:
@@ -261,6 +275,9 @@ _PRONOUNS = {
     "hers": "female",
     "herself": "female",
 }
+# Only subject pronouns are judged ("he said"): object and possessive forms refer back too
+# loosely ("... kept his word") to name their antecedent with confidence.
+_JUDGED_PRONOUNS = frozenset({"he", "she"})
 _SWAP = {
     "he": "she",
     "him": "her",
@@ -341,7 +358,8 @@ class PronounGender(Check):
         title_holders = self._title_holders(ctx)
         unknown = {s.first: s for s in unexplained_names(ctx) if len(_words(tokens, s.first, s.last)) >= 2}
         for i, token in enumerate(tokens):
-            gender = _PRONOUNS.get(token.key) if token.kind == "word" else None
+            judged = token.kind == "word" and token.key in _JUDGED_PRONOUNS
+            gender = _PRONOUNS[token.key] if judged else None
             if gender is None or ctx.quoted(i):
                 continue
             first_sentence = ctx.document.sentence_of(i)[0]

@@ -118,7 +118,12 @@ def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, 
     before = tokens[i].key if i >= 0 else ""
     after = [t.key for t in tokens[title.last : title.last + 2]]
     former = i if before in FORMER_WORDS else None
-    dated = before == "then" or before in FUTURE_WORDS or after in (["-", "elect"], ["-", "designate"])
+    dated = (
+        before == "then"
+        or before in FUTURE_WORDS
+        or after in (["-", "elect"], ["-", "designate"])
+        or after[:1] == ["until"]  # "Kishida, Japan's prime minister until Tuesday"
+    )
     return TitledPerson(title, person, former, dated, min(first, former if former is not None else first), last)
 
 
