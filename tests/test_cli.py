@@ -107,6 +107,13 @@ def test_select_ignore_and_fail_on(drafts: Path) -> None:
     assert run_cli(*RULES, "--fail-on", "warning", str(late)).returncode == 1
 
 
+def test_colour_only_when_asked_or_on_a_terminal(drafts: Path) -> None:
+    plain = run_cli(*RULES, str(drafts / "bad.txt"))  # stdout is a pipe here
+    assert "\033[" not in plain.stdout
+    coloured = run_cli(*RULES, "--color", "always", str(drafts / "bad.txt"))
+    assert "\033[1;31mNL201\033[0m" in coloured.stdout
+
+
 def test_verbose_says_which_date(drafts: Path) -> None:
     result = run_cli(*RULES, "-v", str(drafts / "bad.txt"), str(drafts / "good.md"))
     assert f"{drafts / 'bad.txt'}: checked as of 2025-02-17, from the dateline '2025-02-17'" in result.stderr
