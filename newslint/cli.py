@@ -14,7 +14,7 @@ from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
 from newslint.engine import lint
 from newslint.files import Draft, decode, discover, read_draft
-from newslint.formatters import FORMATS, format_json, format_text
+from newslint.formatters import FORMATS, FORMATTERS
 from newslint.markup import MARKUPS
 from newslint.rulebook.loader import bundled_rules_dir, load_rulebook
 from newslint.rulebook.schema import Rulebook
@@ -187,13 +187,8 @@ def run_check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     diagnostics.sort(key=lambda d: d.sort_key)
-    if args.format == "json":
-        sys.stdout.write(format_json(diagnostics))
-    else:
-        color = args.color == "always" or (
-            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        )
-        sys.stdout.write(format_text(diagnostics, files, color))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     if crashed:
         return EXIT_USAGE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newslint.diagnostic import Diagnostic, Severity
 
@@ -38,9 +38,17 @@ def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
     )
 
 
-def format_json(diagnostics: Sequence[Diagnostic]) -> str:
+def format_json(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:
     """A JSON array of diagnostics with every field of ``Diagnostic``."""
     return json.dumps([d.to_dict() for d in diagnostics], indent=2, ensure_ascii=False) + "\n"
 
 
-FORMATS = ("text", "json")
+Formatter = Callable[[Sequence[Diagnostic], int, bool], str]
+
+# Output formats by name: each takes the sorted diagnostics, the number of files checked and
+# whether colour is wanted, and returns the whole output.
+FORMATTERS: dict[str, Formatter] = {
+    "text": format_text,
+    "json": format_json,
+}
+FORMATS = tuple(FORMATTERS)
