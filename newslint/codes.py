@@ -25,6 +25,14 @@ _INPUT_CODES = (
         "Reported once for the whole file; the other files are still checked.",
     ),
     CodeInfo(
+        "NL002",
+        "unused-suppression",
+        "a suppression comment that suppresses nothing",
+        "Reported so that suppressions do not outlive the findings they were written for.\n"
+        "Fix safety: safe (the comment is removed).",
+        "safe",
+    ),
+    CodeInfo(
         "NL003",
         "draft-metadata",
         "front matter that is not valid YAML, or a date that is not a date",

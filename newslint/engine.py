@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from newslint.checks import ALL_CHECKS
 from newslint.checks.context import Context
 from newslint.codes import selected
 from newslint.diagnostic import Diagnostic, Finding, Severity
 from newslint.document import Document
 from newslint.rulebook.schema import Rulebook
+from newslint.suppress import find_suppressions
 
 
 def lint(
@@ -15,17 +19,25 @@ def lint(
     rulebook: Rulebook,
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
+    severities: Mapping[str, Severity] | None = None,
 ) -> list[Diagnostic]:
-    """Every diagnostic for a document, sorted by position, duplicates removed."""
+    """Every diagnostic for a document, sorted by position, duplicates and suppressed ones removed.
+
+    ``severities`` overrides the severity of codes (or code prefixes, longest wins).
+    """
     findings: list[Finding] = []
     if document.metadata_error:
         findings.append(Finding("NL003", 0, 0, document.metadata_error, Severity.WARNING))
     if document.dating.problem:
         findings.append(Finding("NL003", 0, 0, document.dating.problem, Severity.WARNING))
     context = Context(document, rulebook)
+    ran = [check.code for check in ALL_CHECKS if selected(check.code, select, ignore)]
     for check in ALL_CHECKS:
-        if selected(check.code, select, ignore):
+        if check.code in ran:
             findings.extend(check.run(context))
+    suppressions = find_suppressions(document.source, document.markup, document.line_starts, document.metadata)
+    findings = [finding for finding in findings if not suppressions.suppressed(finding)]
+    findings.extend(suppressions.unused(ran))
     seen = set()
     diagnostics = []
     for finding in findings:
@@ -33,9 +45,18 @@ def lint(
         if key in seen or not selected(finding.code, select, ignore):
             continue
         seen.add(key)
+        if severities:
+            finding = _with_severity(finding, severities)
         diagnostics.append(to_diagnostic(document, finding))
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
     return diagnostics
+
+
+def _with_severity(finding: Finding, severities: Mapping[str, Severity]) -> Finding:
+    prefixes = [p for p in severities if finding.code.startswith(p)]
+    if not prefixes:
+        return finding
+    return replace(finding, severity=severities[max(prefixes, key=len)])
 
 
 def to_diagnostic(document: Document, finding: Finding) -> Diagnostic:
