@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
 
 from newslint import __version__
 from newslint.codes import CODES, selected
+from newslint.config import KEYS, ConfigError, Settings, find_config, load_config
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
 from newslint.engine import lint
 from newslint.files import Draft, decode, discover, read_draft
+from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS
 from newslint.markup import MARKUPS
 from newslint.rulebook.loader import bundled_rules_dir, load_rulebook
@@ -103,6 +109,11 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why"
     )
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    parser.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; change nothing")
+    parser.add_argument("--show-config", metavar="PATH", help="print the settings that apply to PATH, and their origin")
+    parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     _rule_options(parser)
     return parser
@@ -124,6 +135,7 @@ def explain_parser() -> argparse.ArgumentParser:
 
 
 def build_rulebook(extra: Sequence[str], use_default: bool) -> Rulebook:
+    """The bundled rulebook (unless turned off) plus extra rule folders."""
     paths = ([str(bundled_rules_dir())] if use_default else []) + list(extra)
     if not paths:
         raise UsageError("no rules: --no-default-rules needs at least one --rules DIR")
@@ -144,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RulebookError as error:
         for problem in error.errors:
             print(problem, file=sys.stderr)
-        print(f"newslint: {len(error.errors)} problem(s) in rule files", file=sys.stderr)
+        kind = "configuration" if isinstance(error, ConfigError) else "rule"
+        print(f"newslint: {len(error.errors)} problem(s) in {kind} files", file=sys.stderr)
         return EXIT_USAGE
     except UsageError as error:
         print(f"newslint: error: {error}", file=sys.stderr)
@@ -155,30 +168,82 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+class Run:
+    """One invocation of the check command: settings per file, rulebooks cached by their folders."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.rulebooks: dict[tuple[tuple[str, ...], bool], Rulebook] = {}
+        self.cli_select = tuple(code for group in args.select for code in group)
+        self.cli_ignore = tuple(code for group in args.ignore for code in group)
+
+    def settings(self, path: str) -> Settings:
+        """The configuration that applies to a draft, with the command line on top."""
+        args = self.args
+        config = None if args.isolated else find_config(Path(path if path != "-" else "."))
+        base = load_config(config) if config else Settings(origins={})
+        origins = dict(base.origins)
+        changes: dict[str, object] = {}
+        if self.cli_select:
+            changes["select"], origins["select"] = self.cli_select, "command line"
+        if self.cli_ignore:
+            changes["ignore"], origins["ignore"] = base.ignore + self.cli_ignore, "command line"
+        if args.rules:
+            changes["rules"] = base.rules + tuple(str(Path(r).resolve()) for r in args.rules)
+            origins["rules"] = "command line" if not base.rules else f"{origins['rules']} and command line"
+        if args.no_default_rules:
+            changes["default_rules"], origins["default_rules"] = False, "command line"
+        return replace(base, origins=origins, **changes)  # type: ignore[arg-type]
+
+    def rulebook(self, settings: Settings) -> Rulebook:
+        key = (settings.rules, settings.default_rules)
+        if key not in self.rulebooks:
+            self.rulebooks[key] = build_rulebook(settings.rules, settings.default_rules)
+        return self.rulebooks[key]
+
+    def lint_text(self, text: str, path: str, settings: Settings) -> list[Diagnostic]:
+        document = Document.from_text(
+            text, path=path, markup=self.args.markup, date=self.args.date, default_date=settings.default_date
+        )
+        if self.args.verbose:
+            print(f"{path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
+        return lint(document, self.rulebook(settings), settings.select, settings.ignores_for(path), settings.severities)
+
+
 def run_check(args: argparse.Namespace) -> int:
+    if args.show_config:
+        return show_config(Run(args).settings(args.show_config), args.show_config)
     if not args.paths:
         raise UsageError("no drafts given: name files or folders, or '-' for standard input")
-    rulebook = build_rulebook(args.rules, not args.no_default_rules)
-    select = tuple(code for group in args.select for code in group)
-    ignore = tuple(code for group in args.ignore for code in group)
+    run = Run(args)
     diagnostics: list[Diagnostic] = []
-    files = 0
+    files = fixed = changed = 0
     crashed = False
-    for path in discover(args.paths):
+    for path in discover(args.paths, lambda folder: run.settings(folder).extensions):
+        settings = run.settings(path)
         draft = _read_stdin(args.stdin_filename) if path == "-" else read_draft(path)
         files += 1
         if draft.text is None:
-            if selected("NL001", select, ignore):
+            if selected("NL001", settings.select, settings.ignores_for(path)):
                 diagnostics.append(_unreadable(draft))
             continue
         try:
-            document = Document.from_text(draft.text, path=draft.path, markup=args.markup, date=args.date)
-            if args.verbose:
-                print(
-                    f"{draft.path}: checked as of {document.date.isoformat()}, {document.dating.reason}",
-                    file=sys.stderr,
+            if args.fix or args.diff:
+                text, count, remaining = fix_text(
+                    draft.text, partial(run.lint_text, path=draft.path, settings=settings), args.unsafe_fixes
                 )
-            diagnostics.extend(lint(document, rulebook, select, ignore))
+                if text != draft.text:
+                    changed += 1
+                    fixed += count
+                    if args.diff:
+                        sys.stdout.write(unified_diff(draft.path, draft.text, text))
+                    elif path == "-":
+                        sys.stdout.write(text)
+                    else:
+                        write_atomically(path, draft.encode(text))
+                diagnostics.extend(remaining)
+            else:
+                diagnostics.extend(run.lint_text(draft.text, draft.path, settings))
         except (Exception, RecursionError) as error:  # a bug must not stop the other files
             crashed = True
             print(
@@ -187,12 +252,44 @@ def run_check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     diagnostics.sort(key=lambda d: d.sort_key)
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
+    if args.diff:
+        print(
+            f"Would fix {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE if crashed else (EXIT_FINDINGS if changed else EXIT_OK)
+    if not (args.fix and args.stdin_filename is not None and "-" in args.paths):
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
+    if args.fix:
+        print(
+            f"Fixed {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}.",
+            file=sys.stderr,
+        )
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     if crashed:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+def show_config(settings: Settings, path: str) -> int:
+    """Print the settings that apply to a file, and where each value came from."""
+    print(f"Settings for {path}:")
+    for key in KEYS:
+        value = getattr(settings, key)
+        if key == "severity":
+            value = {code: str(level) for code, level in value}
+        elif key == "per_path_ignores":
+            value = {glob: list(codes) for glob, codes in value}
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        shown = "today" if key == "default_date" and value is None else value
+        print(f"  {key} = {json.dumps(shown, ensure_ascii=False)}  # {settings.origins.get(key, 'default')}")
+    return EXIT_OK
 
 
 def _read_stdin(name: str | None) -> Draft:

@@ -172,8 +172,10 @@ def draft_date(
     metadata: dict[str, Any],
     explicit: dt.date | None = None,
     today: dt.date | None = None,
+    default: dt.date | None = None,
 ) -> DraftDate:
-    """Choose the checking date: explicit, then metadata, then a dateline, then today."""
+    """Choose the checking date: explicit, then metadata, then a dateline, then the configured
+    default, then today."""
     today = today or dt.date.today()
     if explicit is not None:
         return DraftDate(explicit, "given with --date")
@@ -201,6 +203,8 @@ def draft_date(
         if resolved is not None:
             text = prose[mention.start : mention.end].strip()
             return DraftDate(resolved, f"from the dateline '{text}'", problem)
+    if default is not None:
+        return DraftDate(default, "the configuration's default_date (the draft states no date)", problem)
     return DraftDate(today, "today's date (the draft states no date)", problem)
 
 

@@ -45,10 +45,11 @@ class Document:
         markup: str | None = None,
         date: dt.date | None = None,
         today: dt.date | None = None,
+        default_date: dt.date | None = None,
     ) -> Document:
         markup = markup or infer_markup(path)
         masked = mask(text, markup)
-        dating = draft_date(masked.prose, masked.metadata, date, today)
+        dating = draft_date(masked.prose, masked.metadata, date, today, default_date)
         return cls(text, path, markup, masked.prose, dating, masked.metadata, masked.metadata_error)
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,18 +18,29 @@ class Draft:
     path: str
     text: str | None
     problem: str | None = None
+    bom: bool = False
+
+    def encode(self, text: str) -> bytes:
+        """Text back to the file's bytes: UTF-8, with the byte-order mark it had."""
+        return ("\ufeff" if self.bom else "").encode("utf-8") + text.encode("utf-8")
 
 
-def discover(paths: list[str]) -> Iterator[str]:
-    """Files named directly, and drafts found by walking folders (links to folders not followed)."""
+def discover(
+    paths: list[str], extensions: Callable[[str], Iterable[str]] = lambda folder: DRAFT_SUFFIXES
+) -> Iterator[str]:
+    """Files named directly, and drafts found by walking folders (links to folders not followed).
+
+    ``extensions`` gives the suffixes to check in a folder (from its configuration).
+    """
     for raw in paths:
         if raw == "-" or not os.path.isdir(raw):
             yield raw
             continue
         for folder, subfolders, files in os.walk(raw):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            wanted = {suffix.lower() for suffix in extensions(folder)}
             for name in sorted(files):
-                if Path(name).suffix.lower() in DRAFT_SUFFIXES:
+                if Path(name).suffix.lower() in wanted:
                     yield os.path.join(folder, name)
 
 
@@ -45,7 +56,7 @@ def decode(data: bytes, path: str) -> Draft:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return Draft(path, None, f"file is not valid UTF-8 (byte {error.start})")
-    return Draft(path, text)
+    return Draft(path, text, bom=data.startswith(b"\xef\xbb\xbf"))
 
 
 def read_draft(path: str) -> Draft:
