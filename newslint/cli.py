@@ -240,7 +240,12 @@ def run_check(args: argparse.Namespace) -> int:
                     elif path == "-":
                         sys.stdout.write(text)
                     else:
-                        write_atomically(path, draft.encode(text))
+                        try:
+                            write_atomically(path, draft.encode(text))
+                        except OSError as error:
+                            crashed = True
+                            print(f"newslint: cannot write fixes to {path}: {error.strerror or error}", file=sys.stderr)
+                            continue
                 diagnostics.extend(remaining)
             else:
                 diagnostics.extend(run.lint_text(draft.text, draft.path, settings))

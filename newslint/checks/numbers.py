@@ -94,14 +94,10 @@ class HouseStyle(Check):
     fix_safety = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        source = ctx.document.source
-        exceptions = [
-            (m.first, m.last, m.entry.fact)
-            for m in ctx.matches_by_kind["style-except"]
-            if _same_case(source, ctx, m.first, m.last, m.entry.extra)
-        ]
+        # Exceptions match in any case: "Chicken Kiev" at the start of a sentence too.
+        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["style-except"]]
         for match in ctx.matches_by_kind["style"]:
-            if not _same_case(source, ctx, match.first, match.last, match.entry.extra):
+            if not _same_case(ctx, match.first, match.last, match.entry.extra):
                 continue
             if any(f <= match.first and match.last <= end and rule == match.entry.fact for f, end, rule in exceptions):
                 continue
@@ -116,7 +112,7 @@ class HouseStyle(Check):
             )
 
 
-def _same_case(source: str, ctx: Context, first: int, last: int, phrase: str) -> bool:
+def _same_case(ctx: Context, first: int, last: int, phrase: str) -> bool:
     """Style phrases are case-sensitive: compare the words as written."""
     written = [t.text for t in ctx.tokens[first:last] if t.kind == "word"]
     wanted = [w for w in _words(phrase)]
