@@ -152,6 +152,22 @@ def _past_context(ctx: Context, index: int, terms: list[Term]) -> bool:
     return False
 
 
+def _with_holder(ctx: Context, pair: TitledPerson, office: Office) -> str | None:
+    """ "German Chancellor Friedrich Merz" for "German Chancellor Olaf Scholz": the title kept,
+    the name of the one holder on the date put in."""
+    holders = office.holders_on(ctx.date)
+    if len(holders) != 1 or pair.title.first > pair.person.first:
+        return None
+    source = ctx.document.source
+    start, end = ctx.span(pair.first, pair.last)
+    name_start = ctx.tokens[pair.person.first].start
+    return (
+        source[start:name_start]
+        + ctx.person(holders[0].person).name
+        + source[ctx.tokens[pair.person.last - 1].end : end]
+    )
+
+
 def _end_of(term: Term) -> str:
     return term.end.isoformat() if term.end else "?"
 
@@ -246,12 +262,14 @@ class TitleOutOfTerm(Check):
     ("in 2019, when ... was prime minister").
     Why is this bad? Office holders change; a title that was right last month is a correction today.
     Example: "German Chancellor Olaf Scholz" in a draft dated 2025-06-01.
-    Fix safety: none; a human decides whether to add "former" or name the new holder.
+    Fix safety: unsafe: the suggestion puts in the holder on the date ("German Chancellor
+    Friedrich Merz"); a human decides whether that, or "former", is meant.
     """
 
     code = "NL202"
     name = "title-out-of-term"
     summary = "a title given to someone who held it at another time, not on the draft's date"
+    fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for pair, offices, person in _present_titles(ctx):
@@ -276,6 +294,7 @@ class TitleOutOfTerm(Check):
                 pair.last,
                 f"{quote(ctx.text(pair.first, pair.last))}: {held}; {_holder_phrase(ctx, office)}{suffix}",
                 severity=severity,
+                replacement=_with_holder(ctx, pair, office),
                 fact=office.id,
             )
 
