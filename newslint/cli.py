@@ -20,14 +20,13 @@ from newslint.document import Document
 from newslint.engine import lint
 from newslint.files import Draft, decode, discover, read_draft
 from newslint.fix import fix_text, unified_diff, write_atomically
-from newslint.formatters import FORMATS, FORMATTERS
+from newslint.formatters import FORMATS, FORMATTERS, format_statistics
 from newslint.markup import MARKUPS
 from newslint.rulebook.loader import bundled_rules_dir, load_rulebook
 from newslint.rulebook.schema import Rulebook
 from newslint.rulebook.yamlnodes import RulebookError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check", "rules", "explain")
 
 
 class UsageError(Exception):
@@ -66,7 +65,7 @@ def check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
         description="Check news drafts against dated facts. Other commands: "
-        "'newslint rules check [DIR ...]', 'newslint explain [CODE]'.",
+        "'newslint rules check [DIR ...]', 'newslint explain [CODE]', 'newslint lsp'.",
     )
     parser.add_argument(
         "paths",
@@ -109,6 +108,7 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why"
     )
+    parser.add_argument("--statistics", action="store_true", help="print the number of findings per code instead")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
     parser.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; change nothing")
@@ -150,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_rules(rules_parser().parse_args(args[1:]))
         if args and args[0] == "explain":
             return run_explain(explain_parser().parse_args(args[1:]))
+        if args and args[0] == "lsp":
+            return run_lsp(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return run_check(check_parser().parse_args(args))
@@ -267,7 +269,10 @@ def run_check(args: argparse.Namespace) -> int:
         color = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
-        sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
+        if args.statistics:
+            sys.stdout.write(format_statistics(diagnostics))
+        else:
+            sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
     if args.fix:
         print(
             f"Fixed {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}.",
@@ -323,6 +328,17 @@ def run_rules(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     print(f"Rulebook valid: {counts}; all {total} examples hold.")
     return EXIT_OK
+
+
+def run_lsp(argv: Sequence[str]) -> int:
+    """``newslint lsp``: the language server over standard input and output."""
+    parser = argparse.ArgumentParser(prog="newslint lsp", description="Run the newslint language server on stdio.")
+    parser.parse_args(argv)
+    try:
+        from newslint.lsp.server import main as serve
+    except ImportError as error:
+        raise UsageError(f"the language server is not available: {error}") from None
+    return serve()
 
 
 def run_explain(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import inspect
 from dataclasses import dataclass
 
 from newslint.checks import ALL_CHECKS
+from newslint.diagnostic import Severity
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class CodeInfo:
     summary: str
     doc: str
     fix_safety: str = "none"
+    severity: Severity = Severity.ERROR
 
 
 _INPUT_CODES = (
@@ -31,12 +33,14 @@ _INPUT_CODES = (
         "Reported so that suppressions do not outlive the findings they were written for.\n"
         "Fix safety: safe (the comment is removed).",
         "safe",
+        Severity.WARNING,
     ),
     CodeInfo(
         "NL003",
         "draft-metadata",
         "front matter that is not valid YAML, or a date that is not a date",
         "The draft is still checked, as of the next date found (a dateline, or today).",
+        severity=Severity.WARNING,
     ),
 )
 
@@ -46,7 +50,12 @@ CODES: dict[str, CodeInfo] = {
         *_INPUT_CODES,
         *(
             CodeInfo(
-                check.code, check.name, check.summary, inspect.cleandoc(type(check).__doc__ or ""), check.fix_safety
+                check.code,
+                check.name,
+                check.summary,
+                inspect.cleandoc(type(check).__doc__ or ""),
+                check.fix_safety,
+                check.severity,
             )
             for check in ALL_CHECKS
         ),
