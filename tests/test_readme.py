@@ -1,0 +1,41 @@
+"""The README's examples run as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from newslint.config import load_config
+from tests.conftest import ROOT, run_cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", README, flags=re.S)
+
+
+def test_configuration_example_loads(tmp_path: Path) -> None:
+    [toml] = [b for b in blocks("toml") if "[tool.newslint]" in b]
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "pyproject.toml").write_text(toml, encoding="utf-8")
+    settings = load_config(tmp_path / "pyproject.toml")
+    assert settings.per_path_ignores == (("archive/*", ("NL202", "NL204")),)
+    assert settings.ignore == ("NL103",)
+
+
+def test_ci_snippets_are_valid_yaml() -> None:
+    snippets = [yaml.safe_load(b) for b in blocks("yaml")]
+    assert any("jobs" in s for s in snippets if isinstance(s, dict))  # GitHub Actions
+    assert any("newslint" in s and "script" in s["newslint"] for s in snippets if isinstance(s, dict))  # GitLab
+    assert any("repos" in s for s in snippets if isinstance(s, dict))  # pre-commit
+
+
+def test_suppression_example(tmp_path: Path) -> None:
+    [markdown] = [b for b in blocks("markdown") if "newslint: ignore" in b]
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ndate: 2025-06-01\n---\n" + markdown, encoding="utf-8")
+    result = run_cli("--format", "json", str(draft))
+    assert result.stdout == "[]\n"  # both suppressions are used: no NL202, no NL303, no NL002
