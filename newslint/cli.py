@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newslint import __version__
 from newslint.codes import CODES, selected
-from newslint.config import KEYS, ConfigError, Settings, find_config, load_config
+from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
 from newslint.engine import lint
@@ -182,8 +182,7 @@ class Run:
     def settings(self, path: str) -> Settings:
         """The configuration that applies to a draft, with the command line on top."""
         args = self.args
-        config = None if args.isolated else find_config(Path(path if path != "-" else "."))
-        base = load_config(config) if config else Settings(origins={})
+        base = settings_for(path if path != "-" else ".", args.isolated)
         origins = dict(base.origins)
         changes: dict[str, object] = {}
         if self.cli_select:

@@ -66,6 +66,12 @@ class Settings:
         return dict(self.severity)
 
 
+def settings_for(path: str | Path, isolated: bool = False) -> Settings:
+    """The configuration that applies to a draft (defaults when there is none)."""
+    config = None if isolated else find_config(Path(path))
+    return load_config(config) if config else Settings(origins={})
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file at or above a file or folder."""
     folder = start if start.is_dir() else start.parent
