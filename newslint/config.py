@@ -72,6 +72,12 @@ def settings_for(path: str | Path, isolated: bool = False) -> Settings:
     return load_config(config) if config else Settings(origins={})
 
 
+def clear_caches() -> None:
+    """Forget found and loaded configuration files (a long-running server calls this on change)."""
+    _find_in.cache_clear()
+    load_config.cache_clear()
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file at or above a file or folder."""
     folder = start if start.is_dir() else start.parent
