@@ -1,0 +1,91 @@
+"""Which rule folders the language server uses, loading them, and noticing when they change."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.config import CONFIG_NAMES
+from newslint.rulebook.loader import bundled_rules_dir, load_rulebook, rule_files
+from newslint.rulebook.schema import Location, Rulebook
+from newslint.rulebook.yamlnodes import RulebookError, RuleError
+
+RULE_SUFFIXES = (".yaml", ".yml")
+WATCHED_GLOBS = ("**/*.yaml", "**/*.yml", "**/.newslint.yaml", "**/pyproject.toml")
+
+Signature = tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """The rule folders from ``initializationOptions``: ``{"rules": [...], "noDefaultRules": bool}``."""
+
+    folders: tuple[Path, ...] = ()
+    default_rules: bool = True
+
+    @classmethod
+    def from_options(cls, options: object, root: Path | None) -> tuple[RuleSettings, list[str]]:
+        """Settings from the client's options, and what was wrong with them (then ignored)."""
+        problems: list[str] = []
+        if options is None:
+            return cls(), problems
+        if not isinstance(options, dict):
+            return cls(), ['initializationOptions must be an object such as {"rules": ["my-rules/"]}']
+        raw_rules = options.get("rules", [])
+        if isinstance(raw_rules, str):
+            raw_rules = [raw_rules]
+        folders: list[Path] = []
+        if not isinstance(raw_rules, list) or not all(isinstance(item, str) for item in raw_rules):
+            problems.append('"rules" must be a list of rule folders or files')
+        else:
+            base = root or Path.cwd()
+            folders = [base / Path(os.path.expanduser(item)) for item in raw_rules]
+        no_default = options.get("noDefaultRules", False)
+        if not isinstance(no_default, bool):
+            problems.append('"noDefaultRules" must be true or false')
+            no_default = False
+        return cls(tuple(folders), not no_default), problems
+
+    def paths(self) -> list[Path]:
+        return ([bundled_rules_dir()] if self.default_rules else []) + list(self.folders)
+
+    def load(self) -> Rulebook:
+        """The rulebook; raises ``RulebookError`` for mistakes in rule files or missing rules."""
+        paths = self.paths()
+        if not paths:
+            raise RulebookError(
+                [RuleError(Location("initializationOptions", 1, 1), 'no rules: "noDefaultRules" needs "rules"')]
+            )
+        return load_rulebook(paths)
+
+    def affected_by(self, changed: Path) -> bool:
+        """Whether a changed file can change the rulebook (or, later, the configuration)."""
+        if changed.name in CONFIG_NAMES:
+            return True
+        if changed.suffix not in RULE_SUFFIXES:
+            return False
+        changed = _resolved(changed)
+        for path in self.paths():
+            path = _resolved(path)
+            if changed == path or path in changed.parents:
+                return True
+        return False
+
+    def signature(self) -> Signature:
+        """The rule files with their modification times and sizes, to notice changes without a watcher."""
+        found = []
+        for path in rule_files([p for p in self.paths() if p.exists()]):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+        return tuple(found)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
