@@ -443,3 +443,24 @@ def test_rule_settings_from_initialization_options(tmp_path: Path) -> None:
     assert settings.affected_by(tmp_path / "newslint.yaml")  # configuration
     with pytest.raises(RulebookError, match="no rules"):
         RuleSettings(default_rules=False).load()
+
+
+@pytest.mark.asyncio
+async def test_configuration_applies_and_reloads(client: LanguageClient, tmp_path: Path) -> None:
+    """The nearest newslint.yaml applies as in the CLI, and a change to it is picked up."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    config = desk / "newslint.yaml"
+    config.write_text("ignore: [NL501]\nseverity: {NL201: warning}\n", encoding="utf-8")
+    uri = open_draft(client, desk / "draft.md", DRAFT)
+    [diagnostic] = await diagnostics_with(client, uri, ["NL201"])
+    assert diagnostic.severity == types.DiagnosticSeverity.Warning
+
+    config.write_text("selct: [NL5]\n", encoding="utf-8")
+    rules_changed(client, (config, types.FileChangeType.Changed))
+    [problem] = await diagnostics_with(client, uri, ["rules"])
+    assert "unknown key 'selct' in the configuration (did you mean 'select'?)" in problem.message
+
+    config.write_text("select: [NL5]\n", encoding="utf-8")
+    rules_changed(client, (config, types.FileChangeType.Changed))
+    await diagnostics_with(client, uri, ["NL501"])

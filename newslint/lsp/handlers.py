@@ -27,7 +27,11 @@ from pygls.uris import from_fs_path, to_fs_path
 from pygls.workspace import TextDocument
 
 import newslint
+from newslint.config import Settings, settings_for
+from newslint.config import clear_caches as clear_config_caches
 from newslint.diagnostic import Diagnostic
+from newslint.document import Document
+from newslint.engine import lint
 from newslint.lsp.actions import Target, code_actions
 from newslint.lsp.convert import Lines, markup_for, rule_error_location, rules_diagnostic, to_lsp
 from newslint.lsp.hover import hover
@@ -74,6 +78,7 @@ class NewslintLanguageServer(LanguageServer):
         self._tasks = _Tasks()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
         self._reload_lock = asyncio.Lock()
+        self._configured: dict[tuple[tuple[Path, ...], bool], Rulebook] = {}
         self._register_features()
 
     def _register_features(self) -> None:
@@ -184,10 +189,14 @@ class NewslintLanguageServer(LanguageServer):
             return
         text, version, state = document.source, document.version, self.rules
         diagnostics: list[Diagnostic] = []
-        if state.rulebook is not None:
-            job = functools.partial(
-                newslint.lint_text, text, path=document.path, rulebook=state.rulebook, markup=markup
-            )
+        problem: RulebookError | None = state.error
+        try:
+            settings = settings_for(document.path)
+            rulebook = self._rulebook_for(settings, state)
+        except RulebookError as error:  # a broken configuration or configured rule folder
+            settings, rulebook, problem = Settings(origins={}), None, error
+        if rulebook is not None:
+            job = functools.partial(_lint, text, document.path, markup, rulebook, settings)
             try:
                 diagnostics = await asyncio.get_running_loop().run_in_executor(self._executor, job)
             except Exception as error:  # a bug in a check must not stop the server
@@ -198,16 +207,27 @@ class NewslintLanguageServer(LanguageServer):
         current = self._document(uri)
         if current is None or current.version != version or current.source != text or self.rules is not state:
             return  # a newer lint is on its way
-        self.results[uri] = LintResult(text, diagnostics, state.rulebook)
+        self.results[uri] = LintResult(text, diagnostics, rulebook)
         lines = Lines.of(text, self.workspace.position_codec)
         published = [to_lsp(diagnostic, lines) for diagnostic in diagnostics]
-        if state.error is not None:
-            published.insert(0, rules_diagnostic(self._rules_problem(state), lines, self._related(state.error)))
+        if problem is not None:
+            message = self._rules_problem(state) if problem is state.error else _config_problem(problem)
+            published.insert(0, rules_diagnostic(message, lines, self._related(problem)))
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=published, version=version)
         )
 
     # -- the rulebook -----------------------------------------------------------------------
+
+    def _rulebook_for(self, settings: Settings, state: RulesState) -> Rulebook | None:
+        """The server's rulebook, or one with the rule folders a configuration file adds."""
+        if not settings.rules and settings.default_rules:
+            return state.rulebook
+        folders = tuple(self.settings.folders) + tuple(Path(folder) for folder in settings.rules)
+        key = (folders, self.settings.default_rules and settings.default_rules)
+        if key not in self._configured:
+            self._configured[key] = RuleSettings(folders, key[1]).load()
+        return self._configured[key]
 
     def _load_rules(self) -> RulesState:
         previous = self.rules
@@ -240,7 +260,9 @@ class NewslintLanguageServer(LanguageServer):
             self._message(f"loaded the rulebook from {', '.join(str(p) for p in self.settings.paths())}")
 
     async def reload_rules(self) -> None:
-        """Load the rule files again, then lint every open document with the result."""
+        """Load the rule and configuration files again, then lint every open document."""
+        clear_config_caches()
+        self._configured.clear()
         async with self._reload_lock:
             state = await asyncio.get_running_loop().run_in_executor(self._executor, self._load_rules)
             self._apply(state)
@@ -346,6 +368,17 @@ def _handler(method: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
         return method(ls, params)
 
     return run
+
+
+def _lint(text: str, path: str, markup: str, rulebook: Rulebook, settings: Settings) -> list[Diagnostic]:
+    """Lint as the CLI does: the draft's own date, else the configuration's default date."""
+    document = Document.from_text(text, path=path, markup=markup, default_date=settings.default_date)
+    return lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
+
+
+def _config_problem(error: RulebookError) -> str:
+    first = error.errors[0]
+    return f"newslint: {len(error.errors)} problem(s) in configuration or rule files, nothing is checked: {first}"
 
 
 def create_server() -> NewslintLanguageServer:
