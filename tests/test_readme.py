@@ -39,3 +39,18 @@ def test_suppression_example(tmp_path: Path) -> None:
     draft.write_text("---\ndate: 2025-06-01\n---\n" + markdown, encoding="utf-8")
     result = run_cli("--format", "json", str(draft))
     assert result.stdout == "[]\n"  # both suppressions are used: no NL202, no NL303, no NL002
+
+
+def test_editor_settings_parse_and_are_accepted(tmp_path: Path) -> None:
+    import json
+
+    from newslint.config import tomllib
+    from newslint.lsp.rules import RuleSettings
+
+    [vscode] = [json.loads(b) for b in blocks("json")]
+    assert vscode["glspc.server.command"] == "newslint" and vscode["glspc.server.commandArguments"] == ["lsp"]
+    [helix] = [tomllib.loads(b) for b in blocks("toml") if "language-server" in b]
+    options = helix["language-server"]["newslint"]["config"]
+    assert options == vscode["glspc.server.initializationOptions"]
+    settings, problems = RuleSettings.from_options(options, tmp_path)
+    assert problems == [] and settings.folders == (tmp_path / "newsroom-rules",)
