@@ -16,8 +16,7 @@ from newslint import __version__
 from newslint.codes import CODES, selected
 from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.document import Document
-from newslint.engine import lint
+from newslint.engine import lint_with_settings
 from newslint.files import Draft, decode, discover, read_draft
 from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
@@ -203,12 +202,12 @@ class Run:
         return self.rulebooks[key]
 
     def lint_text(self, text: str, path: str, settings: Settings) -> list[Diagnostic]:
-        document = Document.from_text(
-            text, path=path, markup=self.args.markup, date=self.args.date, default_date=settings.default_date
+        document, diagnostics = lint_with_settings(
+            text, path, self.rulebook(settings), settings, self.args.markup, self.args.date
         )
         if self.args.verbose:
             print(f"{path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
-        return lint(document, self.rulebook(settings), settings.select, settings.ignores_for(path), settings.severities)
+        return diagnostics
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 
 from newslint.checks import ALL_CHECKS
 from newslint.checks.context import Context
 from newslint.codes import selected
+from newslint.config import Settings
 from newslint.diagnostic import Diagnostic, Finding, Severity
 from newslint.document import Document
 from newslint.rulebook.schema import Rulebook
@@ -50,6 +52,19 @@ def lint(
         diagnostics.append(to_diagnostic(document, finding))
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
     return diagnostics
+
+
+def lint_with_settings(
+    text: str,
+    path: str,
+    rulebook: Rulebook,
+    settings: Settings,
+    markup: str | None = None,
+    date: dt.date | None = None,
+) -> tuple[Document, list[Diagnostic]]:
+    """Lint a draft as its configuration says (the CLI and the language server share this)."""
+    document = Document.from_text(text, path=path, markup=markup, date=date, default_date=settings.default_date)
+    return document, lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
 
 
 def _with_severity(finding: Finding, severities: Mapping[str, Severity]) -> Finding:

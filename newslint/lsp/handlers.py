@@ -30,8 +30,7 @@ import newslint
 from newslint.config import Settings, settings_for
 from newslint.config import clear_caches as clear_config_caches
 from newslint.diagnostic import Diagnostic
-from newslint.document import Document
-from newslint.engine import lint
+from newslint.engine import lint_with_settings
 from newslint.lsp.actions import Target, code_actions
 from newslint.lsp.convert import Lines, markup_for, rule_error_location, rules_diagnostic, to_lsp
 from newslint.lsp.hover import hover
@@ -372,8 +371,7 @@ def _handler(method: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
 
 def _lint(text: str, path: str, markup: str, rulebook: Rulebook, settings: Settings) -> list[Diagnostic]:
     """Lint as the CLI does: the draft's own date, else the configuration's default date."""
-    document = Document.from_text(text, path=path, markup=markup, default_date=settings.default_date)
-    return lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
+    return lint_with_settings(text, path, rulebook, settings, markup)[1]
 
 
 def _config_problem(error: RulebookError) -> str:
