@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
 from newslint.engine import lint
-from newslint.rulebook.loader import RulebookError
-from newslint.rulebook.loader import load_rulebook as _load
+from newslint.rulebook.errors import RulebookError
 from newslint.rulebook.schema import Rulebook
 
 __version__ = "0.1.0"
@@ -31,14 +30,16 @@ def load_rulebook(paths: Iterable[str | os.PathLike[str]] | None = None) -> Rule
 
     Raises ``RulebookError`` whose ``errors`` give each mistake as ``PATH:LINE:COL: message``.
     """
-    return _load(paths)
+    from newslint.rulebook.loader import load_rulebook as load  # YAML is only needed here
+
+    return load(paths)
 
 
 def bundled_rulebook() -> Rulebook:
     """The bundled rulebook, loaded once per process."""
     global _bundled
     if _bundled is None:
-        _bundled = _load(None)
+        _bundled = load_rulebook(None)
     return _bundled
 
 

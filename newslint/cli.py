@@ -21,9 +21,10 @@ from newslint.files import Draft, decode, discover, read_draft
 from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
 from newslint.markup import MARKUPS
-from newslint.rulebook.loader import bundled_rules_dir, load_rulebook
+from newslint.rulebook.cache import load_rulebook_cached
+from newslint.rulebook.errors import RulebookError
+from newslint.rulebook.paths import bundled_rules_dir
 from newslint.rulebook.schema import Rulebook
-from newslint.rulebook.yamlnodes import RulebookError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -113,6 +114,7 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; change nothing")
     parser.add_argument("--show-config", metavar="PATH", help="print the settings that apply to PATH, and their origin")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    parser.add_argument("--no-cache", action="store_true", help="do not use or write the compiled rulebook cache")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     _rule_options(parser)
     return parser
@@ -133,12 +135,12 @@ def explain_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_rulebook(extra: Sequence[str], use_default: bool) -> Rulebook:
-    """The bundled rulebook (unless turned off) plus extra rule folders."""
+def build_rulebook(extra: Sequence[str], use_default: bool, use_cache: bool = False) -> Rulebook:
+    """The bundled rulebook (unless turned off) plus extra rule folders, from the cache if asked."""
     paths = ([str(bundled_rules_dir())] if use_default else []) + list(extra)
     if not paths:
         raise UsageError("no rules: --no-default-rules needs at least one --rules DIR")
-    return load_rulebook(paths)
+    return load_rulebook_cached(paths, use_cache)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,7 +200,7 @@ class Run:
     def rulebook(self, settings: Settings) -> Rulebook:
         key = (settings.rules, settings.default_rules)
         if key not in self.rulebooks:
-            self.rulebooks[key] = build_rulebook(settings.rules, settings.default_rules)
+            self.rulebooks[key] = build_rulebook(settings.rules, settings.default_rules, not self.args.no_cache)
         return self.rulebooks[key]
 
     def lint_text(self, text: str, path: str, settings: Settings) -> list[Diagnostic]:

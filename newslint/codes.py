@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
+import textwrap
 from dataclasses import dataclass
 
 from newslint.checks import ALL_CHECKS
@@ -44,6 +44,13 @@ _INPUT_CODES = (
     ),
 )
 
+
+def _cleandoc(doc: str) -> str:
+    """A docstring without its indentation (inspect.cleandoc, without importing inspect)."""
+    first, _, rest = doc.strip("\n").partition("\n")
+    return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
+
+
 CODES: dict[str, CodeInfo] = {
     info.code: info
     for info in (
@@ -53,7 +60,7 @@ CODES: dict[str, CodeInfo] = {
                 check.code,
                 check.name,
                 check.summary,
-                inspect.cleandoc(type(check).__doc__ or ""),
+                _cleandoc(type(check).__doc__ or ""),
                 check.fix_safety,
                 check.severity,
             )

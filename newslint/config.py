@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
 from newslint.diagnostic import Severity
+from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location
-from newslint.rulebook.yamlnodes import FileReader, Invalid, RulebookError, RuleError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -115,6 +114,10 @@ def load_config(path: Path) -> Settings:
 
 
 def _read_yaml(path: Path, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
+    import yaml
+
+    from newslint.rulebook.yamlnodes import FileReader, Invalid
+
     reader = FileReader(str(path), errors)
     root = reader.compose(path.read_text(encoding="utf-8"))
     if root is None or (isinstance(root, yaml.ScalarNode) and root.value == ""):

@@ -12,8 +12,6 @@ from pathlib import PurePath
 from typing import Any
 
 import regex
-import yaml
-from markdown_it import MarkdownIt
 
 from newslint.text import normalize_prose
 
@@ -72,6 +70,8 @@ def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:
     match = _FRONT_MATTER.match(source)
     if not match:
         return 0, {}, None
+    import yaml  # only drafts with front matter need it
+
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
@@ -115,6 +115,8 @@ def _mask_markdown(source: str) -> Masked:
     _blank_spans(chars, [(0, length)])
     body = "".join(chars)
     line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", body)]
+    from markdown_it import MarkdownIt  # only Markdown drafts need it
+
     parser = MarkdownIt("commonmark")
     # markdown-it splits lines on \n only: give it the same lines with \n endings.
     lines_for_parser = regex.sub(r"\r\n?", "\n", body)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import newslint
 from newslint.rulebook.schema import Rulebook
+
+# The tests never touch the user's rulebook cache.
+os.environ.setdefault("NEWSLINT_CACHE_DIR", tempfile.mkdtemp(prefix="newslint-test-cache-"))
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-from rapidfuzz.distance import OSA
-from rapidfuzz.fuzz import ratio
+from functools import lru_cache
 
 from newslint.checks.base import Check, quote
 from newslint.checks.context import HONORIFICS, Context
@@ -83,12 +81,21 @@ def _words(tokens: list[Token], first: int, last: int) -> list[int]:
     return [i for i in range(first, last) if tokens[i].kind == "word"]
 
 
+@lru_cache(maxsize=1)
+def _fuzzy() -> tuple[Callable[[str, str], int], Callable[[str, str], float]]:
+    """rapidfuzz's edit distance and similarity, imported on first use (start-up matters)."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.fuzz import ratio
+
+    return OSA.distance, ratio
+
+
 def _close(written: str, known: str) -> bool:
     """Whether a written word is a plausible misspelling of a known name word."""
     if written == known:
         return True
     limit = 1 if len(known) < 8 else 2
-    return len(known) >= 4 and OSA.distance(written, known) <= limit
+    return len(known) >= 4 and _fuzzy()[0](written, known) <= limit
 
 
 class MisspelledName(Check):
@@ -128,7 +135,7 @@ class MisspelledName(Check):
                     written = ctx.text(first, last)
                     if len(form_words) == 1 and not self._lone_word_fits(ctx, person_id, first, form_words[0]):
                         continue
-                    best.append((ratio(written, form), person_id, first, last, form))
+                    best.append((_fuzzy()[1](written, form), person_id, first, last, form))
             if not best:
                 continue
             best.sort(reverse=True)

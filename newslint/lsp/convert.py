@@ -18,7 +18,7 @@ from pygls.workspace.position_codec import PositionCodec, ServerTextPosition
 
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES
-from newslint.rulebook.yamlnodes import RuleError
+from newslint.rulebook.errors import RuleError
 
 SOURCE = "newslint"
 RULES_CODE = "rules"

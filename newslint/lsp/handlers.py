@@ -35,8 +35,8 @@ from newslint.lsp.actions import Target, code_actions
 from newslint.lsp.convert import Lines, markup_for, rule_error_location, rules_diagnostic, to_lsp
 from newslint.lsp.hover import hover
 from newslint.lsp.rules import WATCHED_GLOBS, RuleSettings, Signature
+from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location, Rulebook
-from newslint.rulebook.yamlnodes import RulebookError, RuleError
 
 DEBOUNCE_SECONDS = 0.3
 logger = logging.getLogger("newslint.lsp")

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.config import CONFIG_NAMES
-from newslint.rulebook.loader import bundled_rules_dir, load_rulebook, rule_files
+from newslint.rulebook.errors import RulebookError, RuleError
+from newslint.rulebook.loader import load_rulebook
+from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import Location, Rulebook
-from newslint.rulebook.yamlnodes import RulebookError, RuleError
 
 RULE_SUFFIXES = (".yaml", ".yml")
 WATCHED_GLOBS = ("**/*.yaml", "**/*.yml", "**/.newslint.yaml", "**/pyproject.toml")

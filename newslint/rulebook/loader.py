@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import (
     Count,
     CountValue,
@@ -36,26 +37,6 @@ _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = regex.compile(r"^NL\d{3}$")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
-
-
-def bundled_rules_dir() -> Path:
-    """The bundled rulebook: inside the installed package, or beside it in a source checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "rules"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / "rules"
-
-
-def rule_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The rule files named by files or folders, folders searched recursively, in a stable order."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
 
 
 def load_rulebook(paths: Iterable[str | os.PathLike[str]] | None = None) -> Rulebook:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location
+
+__all__ = ["FileReader", "Invalid", "RuleError", "RulebookError", "describe"]
 
 try:  # the C loader is much faster where PyYAML was built with libyaml
     from yaml import CSafeLoader as _SafeLoader
@@ -22,25 +24,6 @@ _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
 )
 MAX_FILE_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RuleError:
-    """A mistake in a rule file, at its position."""
-
-    location: Location
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
-
-
-class RulebookError(Exception):
-    """Raised by ``load_rulebook`` when rule files have mistakes; ``errors`` lists them all."""
-
-    def __init__(self, errors: list[RuleError]) -> None:
-        self.errors = sorted(errors, key=lambda e: (e.location.path, e.location.line, e.location.column))
-        super().__init__("\n".join(str(error) for error in self.errors))
 
 
 class Invalid(Exception):

@@ -1,0 +1,88 @@
+"""The loaded and indexed rulebook, cached on disk so that a hook run does not re-parse YAML.
+
+The cache is keyed by the newslint version and the content of every rule file; a stale
+or unreadable cache entry is simply rebuilt. ``NEWSLINT_CACHE_DIR`` chooses the folder
+(default: the user's cache folder); ``NEWSLINT_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from newslint.rulebook.paths import rule_files
+from newslint.rulebook.schema import Rulebook
+
+FORMAT = 1  # bump when the pickled classes change shape
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("NEWSLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newslint"
+
+
+def cache_key(files: list[Path]) -> str | None:
+    """A digest of the version and every rule file's path and bytes (None if one cannot be read)."""
+    from newslint import __version__
+
+    digest = hashlib.sha256(f"newslint {__version__} format {FORMAT}".encode())
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(str(path.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()[:32]
+
+
+def load_rulebook_cached(paths: Iterable[str | os.PathLike[str]], use_cache: bool = True) -> Rulebook:
+    """Like ``load_rulebook``, through the on-disk cache when it can be used."""
+    from newslint.rulebook.loader import load_rulebook  # parsing YAML is what the cache saves
+
+    paths = list(paths)
+    if not use_cache or os.environ.get("NEWSLINT_NO_CACHE"):
+        return load_rulebook(paths)
+    key = cache_key(rule_files(paths))
+    if key is None:
+        return load_rulebook(paths)  # let the loader report the unreadable file
+    entry = cache_dir() / f"rulebook-{key}.pickle"
+    try:
+        with entry.open("rb") as stream:
+            cached = pickle.load(stream)
+        if isinstance(cached, Rulebook):
+            return cached
+    except Exception:  # missing, stale, truncated or from another version: rebuild
+        pass
+    rulebook = load_rulebook(paths)
+    _ = rulebook.index  # cache the index too: building it is half the work
+    _store(entry, rulebook)
+    return rulebook
+
+
+def _store(entry: Path, rulebook: Rulebook) -> None:
+    """Write the entry atomically; a cache that cannot be written is no error."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".rulebook-", dir=entry.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(rulebook, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, entry)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
