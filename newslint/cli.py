@@ -7,8 +7,8 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -115,6 +115,14 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--show-config", metavar="PATH", help="print the settings that apply to PATH, and their origin")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     parser.add_argument("--no-cache", action="store_true", help="do not use or write the compiled rulebook cache")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="check files in N processes (default: the number of cores)",
+    )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     _rule_options(parser)
     return parser
@@ -212,76 +220,138 @@ class Run:
         return diagnostics
 
 
+@dataclass
+class FileResult:
+    """What checking one file produced; workers send it back so output keeps its order."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fixed: int = 0
+    changed: bool = False
+    failed: bool = False
+    output: str = ""  # a diff, or the fixed text of standard input
+    errors: str = ""
+
+
+def check_file(run: Run, path: str) -> FileResult:
+    """Check (and fix, if asked) one draft; never raises."""
+    args = run.args
+    result = FileResult()
+    settings = run.settings(path)
+    draft = _read_stdin(args.stdin_filename) if path == "-" else read_draft(path)
+    if draft.text is None:
+        if selected("NL001", settings.select, settings.ignores_for(path)):
+            result.diagnostics.append(_unreadable(draft))
+        return result
+    try:
+        if not (args.fix or args.diff):
+            result.diagnostics = run.lint_text(draft.text, draft.path, settings)
+            return result
+        lint_draft = partial(run.lint_text, path=draft.path, settings=settings)
+        text, count, result.diagnostics = fix_text(draft.text, lint_draft, args.unsafe_fixes)
+        if text == draft.text:
+            return result
+        result.changed, result.fixed = True, count
+        if args.diff:
+            result.output = unified_diff(draft.path, draft.text, text)
+        elif path == "-":
+            result.output = text
+        else:
+            try:
+                write_atomically(path, draft.encode(text))
+            except OSError as error:
+                result.failed = True
+                result.errors = f"newslint: cannot write fixes to {path}: {error.strerror or error}\n"
+    except (Exception, RecursionError) as error:  # a bug must not stop the other files
+        result.failed = True
+        result.errors = (
+            f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
+            "(please report this)\n"
+        )
+    return result
+
+
+_WORKER: Run | None = None
+
+
+def _start_worker(args: argparse.Namespace) -> None:
+    global _WORKER
+    _WORKER = Run(args)
+
+
+def _check_in_worker(path: str) -> FileResult:
+    assert _WORKER is not None
+    return check_file(_WORKER, path)
+
+
+def _check_all(run: Run, paths: list[str]) -> Iterator[FileResult]:
+    """Results in the order of the paths; in worker processes when that pays off."""
+    jobs = run.args.jobs or os.cpu_count() or 1
+    parallel = [p for p in paths if p != "-"]
+    size = sum(_size(p) for p in parallel)
+    if jobs < 2 or len(parallel) < 2 or size < PARALLEL_MIN_BYTES:
+        yield from (check_file(run, path) for path in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(parallel)), initializer=_start_worker, initargs=(run.args,)
+    ) as pool:
+        results = iter(pool.map(_check_in_worker, parallel, chunksize=max(1, len(parallel) // (jobs * 8))))
+        for path in paths:
+            yield check_file(run, path) if path == "-" else next(results)
+
+
+PARALLEL_MIN_BYTES = 256 * 1024  # below this, starting workers costs more than it saves
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def run_check(args: argparse.Namespace) -> int:
     if args.show_config:
         return show_config(Run(args).settings(args.show_config), args.show_config)
     if not args.paths:
         raise UsageError("no drafts given: name files or folders, or '-' for standard input")
     run = Run(args)
+    paths = list(discover(args.paths, lambda folder: run.settings(folder).extensions))
+    if any(p != "-" for p in paths):
+        run.rulebook(run.settings(next(p for p in paths if p != "-")))  # fill the cache before workers start
     diagnostics: list[Diagnostic] = []
-    files = fixed = changed = 0
-    crashed = False
-    for path in discover(args.paths, lambda folder: run.settings(folder).extensions):
-        settings = run.settings(path)
-        draft = _read_stdin(args.stdin_filename) if path == "-" else read_draft(path)
-        files += 1
-        if draft.text is None:
-            if selected("NL001", settings.select, settings.ignores_for(path)):
-                diagnostics.append(_unreadable(draft))
-            continue
-        try:
-            if args.fix or args.diff:
-                text, count, remaining = fix_text(
-                    draft.text, partial(run.lint_text, path=draft.path, settings=settings), args.unsafe_fixes
-                )
-                if text != draft.text:
-                    changed += 1
-                    fixed += count
-                    if args.diff:
-                        sys.stdout.write(unified_diff(draft.path, draft.text, text))
-                    elif path == "-":
-                        sys.stdout.write(text)
-                    else:
-                        try:
-                            write_atomically(path, draft.encode(text))
-                        except OSError as error:
-                            crashed = True
-                            print(f"newslint: cannot write fixes to {path}: {error.strerror or error}", file=sys.stderr)
-                            continue
-                diagnostics.extend(remaining)
-            else:
-                diagnostics.extend(run.lint_text(draft.text, draft.path, settings))
-        except (Exception, RecursionError) as error:  # a bug must not stop the other files
-            crashed = True
-            print(
-                f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
-                "(please report this)",
-                file=sys.stderr,
-            )
+    fixed = changed = 0
+    failed = False
+    for result in _check_all(run, paths):
+        diagnostics.extend(result.diagnostics)
+        fixed += result.fixed
+        changed += result.changed
+        failed = failed or result.failed
+        sys.stdout.write(result.output)
+        sys.stderr.write(result.errors)
     diagnostics.sort(key=lambda d: d.sort_key)
     if args.diff:
-        print(
-            f"Would fix {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE if crashed else (EXIT_FINDINGS if changed else EXIT_OK)
-    if not (args.fix and args.stdin_filename is not None and "-" in args.paths):
+        print(f"Would fix {_plural(fixed, 'finding')} in {_plural(changed, 'file')}.", file=sys.stderr)
+        return EXIT_USAGE if failed else (EXIT_FINDINGS if changed else EXIT_OK)
+    if not (args.fix and "-" in args.paths):
         color = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
         if args.statistics:
             sys.stdout.write(format_statistics(diagnostics))
         else:
-            sys.stdout.write(FORMATTERS[args.format](diagnostics, files, color))
+            sys.stdout.write(FORMATTERS[args.format](diagnostics, len(paths), color))
     if args.fix:
-        print(
-            f"Fixed {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}.",
-            file=sys.stderr,
-        )
+        print(f"Fixed {_plural(fixed, 'finding')} in {_plural(changed, 'file')}.", file=sys.stderr)
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
-    if crashed:
+    if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def show_config(settings: Settings, path: str) -> int:

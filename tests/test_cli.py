@@ -191,3 +191,20 @@ def test_readme_example_output_is_real() -> None:
     result = run_cli("examples/")
     assert result.returncode == 1
     assert result.stdout == block
+
+
+def test_parallel_output_is_identical(tmp_path: Path) -> None:
+    """-j runs files in worker processes (for runs large enough to pay off); the output is the same."""
+    from tests.conftest import TESTS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sources = sorted((TESTS / "clean").iterdir()) + sorted((TESTS / "cases").rglob("*.md"))
+    for copy in range(4):
+        for source in sources:
+            (corpus / f"{copy}-{source.name}").write_bytes(source.read_bytes() * 3)
+    serial = run_cli(*RULES, "-j", "1", str(corpus))
+    parallel = run_cli(*RULES, "-j", "2", str(corpus))
+    assert serial.stdout == parallel.stdout
+    assert serial.returncode == parallel.returncode
+    assert "files checked" in serial.stdout
