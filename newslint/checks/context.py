@@ -9,6 +9,7 @@ from functools import cached_property
 from newslint.document import Document
 from newslint.rulebook.index import PARTICLES, Match
 from newslint.rulebook.schema import Office, Person, Rulebook
+from newslint.text import phrase_keys
 
 HONORIFICS = frozenset("sir dame dr mr mrs ms general gen lord lady prof professor".split())
 FORMER_WORDS = frozenset("former ex onetime erstwhile late previous prior".split())
@@ -88,10 +89,14 @@ class Context:
         first_named: dict[str, int] = {}
         for mention in mentions:
             first_named.setdefault(mention.person, mention.first)
-        surnames = self.rulebook.index.surnames
+        # Only the surnames of people already named in full can stand alone.
+        surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for person_id in first_named:
+            surnames[phrase_keys(self.person(person_id).surname)].append(person_id)
+        firsts = {keys[0] for keys in surnames}
         tokens = self.tokens
         for i, token in enumerate(tokens):
-            if i in covered or not token.capitalized:
+            if not token.capitalized or token.key not in firsts or i in covered:
                 continue
             for length in (3, 2, 1):
                 keys = tuple(t.key for t in tokens[i : i + length])

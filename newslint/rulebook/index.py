@@ -168,8 +168,10 @@ class RulebookIndex:
         """Every phrase of the rulebook found in the tokens, overlapping ones included."""
         found: list[Match] = []
         trie = self.trie
-        for i in range(len(tokens)):
-            self._walk(tokens, i, trie, i, None, -1, found)
+        numbers_first = NUMBER in trie
+        for i, token in enumerate(tokens):
+            if token.key in trie or (numbers_first and token.kind in ("num", "word")):
+                self._walk(tokens, i, trie, i, None, -1, found)
         return found
 
     def _walk(self, tokens, first, node, i, number, number_token, found) -> None:
