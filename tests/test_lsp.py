@@ -19,7 +19,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities, 
 
 from newslint.lsp.convert import markup_for, suppression_comment
 from newslint.lsp.server import MISSING_EXTRA
-from newslint.rulebook.yamlnodes import RulebookError
+from newslint.rulebook.errors import RulebookError
 
 TESTS = Path(__file__).resolve().parent
 SERVER = [sys.executable, "-m", "newslint.lsp"]
