@@ -9,7 +9,7 @@ from functools import cached_property
 
 import regex
 
-from newslint.dates import DraftDate, draft_date
+from newslint.dates import DateMention, DraftDate, draft_date, find_dates
 from newslint.markup import infer_markup, mask
 from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
 
@@ -80,6 +80,11 @@ class Document:
     @cached_property
     def sentence_starts(self) -> list[int]:
         return sentence_starts(self.prose, self.tokens, self.paragraph_breaks)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every calendar date written in the prose."""
+        return find_dates(self.prose)
 
     @cached_property
     def sentence_start_set(self) -> frozenset[int]:

@@ -8,7 +8,7 @@ import regex
 
 from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
-from newslint.dates import WEEKDAY_NAMES, find_dates
+from newslint.dates import WEEKDAY_NAMES
 from newslint.diagnostic import Finding
 
 _RANGE = regex.compile(r"\s*(?:-|\u2013|to|and)\s*\d")
@@ -28,7 +28,7 @@ class WeekdayMismatch(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for mention in find_dates(ctx.document.prose):
+        for mention in ctx.document.dates:
             if mention.weekday is None or _RANGE.match(ctx.document.prose, mention.end):
                 continue  # "Tuesday and Wednesday, July 11-12": the weekdays name the range
             day = mention.resolve(ctx.date)
@@ -90,7 +90,7 @@ class EventDate(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         token_at = {start: i for i, start in enumerate(ctx.document.token_starts)}
-        dates = {token_at[m.start]: m for m in find_dates(ctx.document.prose) if m.start in token_at}
+        dates = {token_at[m.start]: m for m in ctx.document.dates if m.start in token_at}
         exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["event-except"]]
         for match in ctx.matches_by_kind["event"]:
             event = ctx.rulebook.events[match.entry.fact]

@@ -176,8 +176,10 @@ class RulebookIndex:
 
     def _walk(self, tokens, first, node, i, number, number_token, found) -> None:
         while True:
-            if _END in node:
-                found.extend(Match(entry, first, i, number, number_token) for entry in node[_END])
+            entries = node.get(_END)
+            if entries is not None:
+                for entry in entries:
+                    found.append(Match(entry, first, i, number, number_token))
             if i >= len(tokens):
                 return
             if NUMBER in node and number is None:
