@@ -11,7 +11,7 @@ from newslint.checks.context import HONORIFICS, Context
 from newslint.dates import MONTHS, WEEKDAYS
 from newslint.diagnostic import Finding
 from newslint.rulebook.index import PARTICLES
-from newslint.text import Token, phrase_keys
+from newslint.text import Token, fold, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
 _NOT_GIVEN_NAMES = (
@@ -241,7 +241,11 @@ class WrongGivenName(Check):
             if len(people) != 1:
                 continue
             person = ctx.person(people[0])
-            if given_token.key in index.person_words[person.id] or not self._in_role(ctx, given, person.id):
+            if (
+                given_token.key in index.person_words[person.id]
+                or _close(given_token.key, fold(person.given))  # a misspelled given name is NL101's
+                or not self._in_role(ctx, given, person.id)
+            ):
                 continue
             expected = f"{person.given} {person.surname}"
             yield self.finding(

@@ -42,7 +42,9 @@ _UNITS = {
     "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
+PARTICLES = frozenset(
+    "von van der den dem de del della di da dos das du la las le les los ter ten zu af al el bin ibn".split()
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from newslint.rulebook.index import PARTICLES as _PARTICLES
 from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import (
     Count,
@@ -36,7 +37,6 @@ SECTIONS = ("jurisdictions", "people", "offices", "events", "counts", "style")
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = regex.compile(r"^NL\d{3}$")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu af al el bin ibn".split())
 
 
 def load_rulebook(paths: Iterable[str | os.PathLike[str]] | None = None) -> Rulebook:
