@@ -16,8 +16,18 @@ CASES = [
     ("NL101", "Polish Prime Minister Donald Tusk met Donald Trump.", D(2025, 3, 1), []),
     ("NL101", "Volodymyr Zelensky spoke. Meanwhile Zelenksy left.", D(2025, 3, 1), [(37, "Zelenksy")]),
     ("NL101", "Ursula von der Layen spoke.", D(2025, 3, 1), [(1, "Ursula von der Layen")]),
-    ("NL101", "Keith Kellogg arrived. US officials said Keith Kelogg would stay.", D(2025, 3, 1), [(42, "Keith Kelogg")]),
-    ("NL101", "Keith Kellogg arrived. US officials said Keth Kellogg would stay.", D(2025, 3, 1), [(42, "Keth Kellogg")]),
+    (
+        "NL101",
+        "Keith Kellogg arrived. US officials said Keith Kelogg would stay.",
+        D(2025, 3, 1),
+        [(42, "Keith Kelogg")],
+    ),
+    (
+        "NL101",
+        "Keith Kellogg arrived. US officials said Keth Kellogg would stay.",
+        D(2025, 3, 1),
+        [(42, "Keth Kellogg")],
+    ),
     ("NL101", "Ursula von der Leyen spoke.", D(2025, 3, 1), []),
     ("NL101", "The mayor, Daniel Turner, spoke.", D(2025, 3, 1), []),
     (
