@@ -72,7 +72,13 @@ DATE_PATTERN = regex.compile(
     r"(?:,?[ \t]+(?P<relative>last|next|this)[ \t]+year\b)?"
 )
 _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
-YEAR_PATTERN = regex.compile(r"\b(?:1[89]\d{2}|20\d{2})\b")
+
+
+def year_of(text: str) -> int | None:
+    """A year written as four digits (1900-2100), or None."""
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+        return int(text)
+    return None
 
 
 @dataclass(frozen=True)

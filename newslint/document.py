@@ -98,14 +98,6 @@ class Document:
         last = starts[i + 1] if i + 1 < len(starts) else len(self.tokens)
         return first, last
 
-    def paragraph_of(self, offset: int) -> tuple[int, int]:
-        """The source span of the paragraph holding an offset."""
-        breaks = self.paragraph_breaks
-        i = bisect.bisect_right(breaks, offset)
-        start = breaks[i - 1] if i > 0 else 0
-        end = breaks[i] if i < len(breaks) else len(self.source)
-        return start, end
-
     def is_headline(self, offset: int) -> bool:
         """Whether the line holding an offset is written in title case ("Conservatives Pick Johnson")."""
         line = bisect.bisect_right(self.line_starts, offset) - 1

@@ -14,8 +14,6 @@ from newslint import __version__
 from newslint.codes import CODES
 from newslint.diagnostic import Diagnostic, Severity
 
-JSON_SCHEMA_VERSION = 1
-
 _COLORS = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m"}
 _BOLD = "\033[1m"
 _RESET = "\033[0m"

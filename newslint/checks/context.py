@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from newslint.dates import year_of
 from newslint.document import Document
 from newslint.rulebook.index import PARTICLES, Match
 from newslint.rulebook.schema import Office, Person, Rulebook
@@ -162,16 +163,7 @@ class Context:
     def sentence_years(self, index: int) -> list[int]:
         """Four-digit years written in the sentence holding a token."""
         first, last = self.document.sentence_of(index)
-        years = []
-        for token in self.tokens[first:last]:
-            if (
-                token.kind == "num"
-                and len(token.text) == 4
-                and token.text.isdigit()
-                and 1900 <= int(token.text) <= 2100
-            ):
-                years.append(int(token.text))
-        return years
+        return [year for token in self.tokens[first:last] if token.kind == "num" and (year := year_of(token.text))]
 
 
 def _longest(matches: list[Match]) -> list[Match]:

@@ -8,7 +8,7 @@ import regex
 
 from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
-from newslint.dates import WEEKDAY_NAMES
+from newslint.dates import WEEKDAY_NAMES, year_of
 from newslint.diagnostic import Finding
 
 _RANGE = regex.compile(r"\s*(?:-|\u2013|to|and)\s*\d")
@@ -144,7 +144,7 @@ class EventDate(Check):
             for first, mention in dates.items():
                 if first <= j and ctx.document.token_starts[first] <= token.start < mention.end:
                     return _date_at(ctx, first, dates)
-            if token.kind == "num" and _year(token.text) is not None:
+            if token.kind == "num" and year_of(token.text) is not None:
                 return j, j + 1, int(token.text), None
             if token.capitalized and skipped_names < 3:
                 skipped_names += 1
@@ -152,12 +152,6 @@ class EventDate(Check):
                 return None
             j -= 1
         return None
-
-
-def _year(text: str) -> int | None:
-    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
-        return int(text)
-    return None
 
 
 def _date_at(ctx: Context, i: int, dates) -> tuple[int, int, int | None, tuple[int, int] | None] | None:
@@ -171,9 +165,9 @@ def _date_at(ctx: Context, i: int, dates) -> tuple[int, int, int | None, tuple[i
         return i, last, mention.year, (mention.month, mention.day)
     from newslint.dates import MONTHS
 
-    if tokens[i].key in MONTHS and i + 1 < len(tokens) and _year(tokens[i + 1].text):
+    if tokens[i].key in MONTHS and i + 1 < len(tokens) and year_of(tokens[i + 1].text):
         return i, i + 2, int(tokens[i + 1].text), None
-    if tokens[i].kind == "num" and _year(tokens[i].text) is not None:
+    if tokens[i].kind == "num" and year_of(tokens[i].text) is not None:
         return i, i + 1, int(tokens[i].text), None
     return None
 

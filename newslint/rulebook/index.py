@@ -92,7 +92,6 @@ class RulebookIndex:
         self.book = book
         self.trie: dict = {}
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        self.given_names: dict[str, set[str]] = defaultdict(set)
         self.name_words: set[str] = set()
         self.word_people: dict[str, set[str]] = defaultdict(set)
         self.person_words: dict[str, set[str]] = defaultdict(set)
@@ -128,7 +127,6 @@ class RulebookIndex:
                                 self.deletions[deleted].add(word)
                             self.deletions[word].add(word)
             self.surnames[phrase_keys(person.surname)].append(person.id)
-            self.given_names[fold(person.given)].add(person.id)
             given_surname = f"{person.given} {person.surname}"
             if fold(given_surname) not in {fold(form) for form in person.forms}:
                 self._add(given_surname, Entry("person", person.id, given_surname))
