@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -273,9 +274,11 @@ def check_file(run: Run, path: str) -> FileResult:
 _WORKER: Run | None = None
 
 
-def _start_worker(args: argparse.Namespace) -> None:
+def _start_worker(args: argparse.Namespace | None) -> None:
+    """Set up a worker: a forked one inherits the parent's Run with its loaded rulebooks."""
     global _WORKER
-    _WORKER = Run(args)
+    if args is not None:
+        _WORKER = Run(args)
 
 
 def _check_in_worker(path: str) -> FileResult:
@@ -285,20 +288,37 @@ def _check_in_worker(path: str) -> FileResult:
 
 def _check_all(run: Run, paths: list[str]) -> Iterator[FileResult]:
     """Results in the order of the paths; in worker processes when that pays off."""
-    jobs = run.args.jobs or os.cpu_count() or 1
+    jobs = run.args.jobs or _cores()
     parallel = [p for p in paths if p != "-"]
     size = sum(_size(p) for p in parallel)
     if jobs < 2 or len(parallel) < 2 or size < PARALLEL_MIN_BYTES:
         yield from (check_file(run, path) for path in paths)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _WORKER
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+        # Forked workers share the loaded rulebook instead of each reading it again.
+        context = multiprocessing.get_context("fork")
+        _WORKER, initargs = run, None
+        gc.freeze()  # keep the collector from touching (and so copying) the inherited objects
+    else:
+        context = multiprocessing.get_context("spawn")
+        initargs = run.args
     with ProcessPoolExecutor(
-        max_workers=min(jobs, len(parallel)), initializer=_start_worker, initargs=(run.args,)
+        max_workers=min(jobs, len(parallel)), mp_context=context, initializer=_start_worker, initargs=(initargs,)
     ) as pool:
         results = iter(pool.map(_check_in_worker, parallel, chunksize=max(1, len(parallel) // (jobs * 8))))
         for path in paths:
             yield check_file(run, path) if path == "-" else next(results)
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, starting workers costs more than it saves
