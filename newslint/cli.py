@@ -300,7 +300,7 @@ def _check_all(run: Run, paths: list[str]) -> Iterator[FileResult]:
     global _WORKER
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
         # Forked workers share the loaded rulebook instead of each reading it again.
-        context = multiprocessing.get_context("fork")
+        context: multiprocessing.context.BaseContext = multiprocessing.get_context("fork")
         _WORKER, initargs = run, None
         gc.freeze()  # keep the collector from touching (and so copying) the inherited objects
     else:

@@ -6,10 +6,8 @@ more applies, so a second --fix changes nothing. Files are written atomically.
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 
 from newslint.codes import CODES
@@ -59,6 +57,8 @@ def fix_text(
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # only --diff needs it
+
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), path, path)
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
@@ -70,6 +70,8 @@ def write_atomically(path: str, data: bytes) -> None:
     """
     folder = os.path.dirname(os.path.abspath(path))
     mode = stat.S_IMODE(os.stat(path).st_mode)
+    import tempfile  # only --fix writes files
+
     handle, temporary = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:

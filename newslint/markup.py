@@ -65,12 +65,36 @@ _FRONT_MATTER = regex.compile(
 )
 
 
+# A line of front matter that YAML reads as a key and a plain string (or a date, which
+# the date reader parses from the string alike): no quotes, flow collections, anchors,
+# tags, block scalars, comments or nested values.
+_SIMPLE_ENTRY = regex.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):[ ]+([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\t]*)")
+_NOT_PLAIN = regex.compile(r":\s|:$| #|\t")
+
+
+def _simple_front_matter(text: str) -> dict[str, Any] | None:
+    """Flat ``key: value`` front matter read without YAML (importing it costs more than
+    checking a small draft); None when any line needs the YAML parser."""
+    data: dict[str, Any] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        match = _SIMPLE_ENTRY.fullmatch(line.rstrip(" "))
+        if match is None or _NOT_PLAIN.search(match[2]):
+            return None
+        data[match[1]] = match[2]
+    return data
+
+
 def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:
     """Length and parsed content of YAML front matter at the very start of a draft."""
     match = _FRONT_MATTER.match(source)
     if not match:
         return 0, {}, None
-    import yaml  # only drafts with front matter need it
+    simple = _simple_front_matter(match.group(1))
+    if simple is not None:
+        return match.end(), simple, None
+    import yaml  # only drafts with structured front matter need it
 
     try:
         data = yaml.safe_load(match.group(1))
@@ -78,6 +102,8 @@ def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         return match.end(), {}, f"front matter is not valid YAML{where}"
+    except ValueError as error:  # a date such as 2025-02-30 that YAML reads and cannot build
+        return match.end(), {}, f"front matter holds an impossible value: {error}"
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -114,23 +140,35 @@ def _mask_markdown(source: str) -> Masked:
         chars[0] = " "
     _blank_spans(chars, [(0, length)])
     body = "".join(chars)
-    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", body)]
-    from markdown_it import MarkdownIt  # only Markdown drafts need it
-
-    parser = MarkdownIt("commonmark")
-    # markdown-it splits lines on \n only: give it the same lines with \n endings.
-    lines_for_parser = regex.sub(r"\r\n?", "\n", body)
-    code_spans = []
-    for token in parser.parse(lines_for_parser):
-        if token.type in ("fence", "code_block", "html_block") and token.map:
-            first, last = token.map
-            start = line_starts[first]
-            end = line_starts[last] if last < len(line_starts) else len(body)
-            code_spans.append((start, end))
-    _blank_spans(chars, code_spans)
+    _blank_spans(chars, _code_blocks(body, length))
     inline = "".join(chars)
     _blank_spans(chars, [m.span() for m in _MD_INLINE_MASKS.finditer(inline)])
     return Masked("".join(chars), metadata, error)
+
+
+# Every fenced or indented code block and every HTML block starts on a line that, after
+# blockquote and list markers, begins with a fence, "<", a tab or four spaces.
+_MAY_OPEN_BLOCK = regex.compile(r"^[ \t>*+\-0-9.)]*(?:```|~~~|<|(?:[ ]{4}|\t)[ \t]*\S)", regex.M)
+
+
+def _code_blocks(body: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of fenced and indented code blocks and HTML blocks, found by a CommonMark parser
+    (the body before ``start``, blanked front matter, is not searched for them)."""
+    if not _MAY_OPEN_BLOCK.search(body, start):
+        return []  # nothing for the parser to find, so skip importing it
+    from markdown_it import MarkdownIt
+
+    # Only the block structure matters: inline parsing would be wasted work.
+    parser = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", body)]
+    # markdown-it splits lines on \n only: give it the same lines with \n endings.
+    spans = []
+    for token in parser.parse(regex.sub(r"\r\n?", "\n", body)):
+        if token.type in ("fence", "code_block", "html_block") and token.map:
+            first, last = token.map
+            end = line_starts[last] if last < len(line_starts) else len(body)
+            spans.append((line_starts[first], end))
+    return spans
 
 
 class _VisibleText(html.parser.HTMLParser):

@@ -7,18 +7,18 @@ or unreadable cache entry is simply rebuilt. ``NEWSLINT_CACHE_DIR`` chooses the 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 
-FORMAT = 1  # bump when the pickled classes change shape
+FORMAT = 2  # bump when the pickled classes change shape
 
 
 def cache_dir() -> Path:
@@ -50,30 +50,50 @@ def cache_key(files: list[Path]) -> str | None:
 
 def load_rulebook_cached(paths: Iterable[str | os.PathLike[str]], use_cache: bool = True) -> Rulebook:
     """Like ``load_rulebook``, through the on-disk cache when it can be used."""
-    from newslint.rulebook.loader import load_rulebook  # parsing YAML is what the cache saves
 
     paths = list(paths)
     if not use_cache or os.environ.get("NEWSLINT_NO_CACHE"):
-        return load_rulebook(paths)
+        return _parse_rules(paths)
     key = cache_key(rule_files(paths))
     if key is None:
-        return load_rulebook(paths)  # let the loader report the unreadable file
+        return _parse_rules(paths)  # let the loader report the unreadable file
     entry = cache_dir() / f"rulebook-{key}.pickle"
     try:
         with entry.open("rb") as stream:
-            cached = pickle.load(stream)
+            data = stream.read()
+        cached = _unpickle(data)
         if isinstance(cached, Rulebook):
             return cached
     except Exception:  # missing, stale, truncated or from another version: rebuild
         pass
-    rulebook = load_rulebook(paths)
+    rulebook = _parse_rules(paths)
     _ = rulebook.index  # cache the index too: building it is half the work
     _store(entry, rulebook)
     return rulebook
 
 
+def _parse_rules(paths: list[str | os.PathLike[str]]) -> Rulebook:
+    """Parse the rule files (YAML is imported only here: skipping it is what the cache saves)."""
+    from newslint.rulebook.loader import load_rulebook as parse
+
+    return parse(paths)
+
+
+def _unpickle(data: bytes) -> object:
+    """Load without the cyclic collector: it would scan the growing object graph over and over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _store(entry: Path, rulebook: Rulebook) -> None:
     """Write the entry atomically; a cache that cannot be written is no error."""
+    import tempfile  # only a cache miss writes
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".rulebook-", dir=entry.parent)

@@ -1,7 +1,8 @@
 """One index of every name, title and phrase of a rulebook, matched over a draft in one pass.
 
-Phrases are stored in a token trie keyed by folded words, so matching costs
-the same whatever the number of facts; near misses of names go through a
+Phrases are stored in one table keyed by their folded words joined (with a table of
+every proper prefix, so a walk stops as soon as no phrase can go on), so matching costs
+the same whatever the number of facts, and the table loads from the cache as plain strings; near misses of names go through a
 deletion index (symmetric delete), so fuzzy matching does not grow with the
 rulebook either.
 """
@@ -9,15 +10,14 @@ rulebook either.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.rulebook.schema import Rulebook
 from newslint.rulebook.titles import office_titles
 from newslint.text import Token, fold, phrase_keys
 
-NUMBER = "\0n"  # trie edge that matches a number written in digits or words
-_END = "\0end"
+NUMBER = "\0n"  # phrase word that matches a number written in digits or words
+_SEP = "\x1f"  # joins the words of a phrase key
 
 _UNITS = {
     "zero": 0,
@@ -47,17 +47,15 @@ PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What a phrase in the trie stands for."""
+class Entry(NamedTuple):
+    """What a phrase of the index stands for."""
 
     kind: str  # person | title | role | government | jurisdiction | event | count | style | style-except
     fact: str
     extra: Any = None
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A phrase found in a draft: tokens [first, last) and, for counts, the number read."""
 
     entry: Entry
@@ -86,11 +84,12 @@ def read_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 class RulebookIndex:
-    """Token trie of every phrase, plus lookups for surnames and near-miss name words."""
+    """Every phrase keyed by its words, plus lookups for surnames and near-miss name words."""
 
     def __init__(self, book: Rulebook) -> None:
         self.book = book
-        self.trie: dict = {}
+        self.phrases: dict[str, tuple[Entry, ...]] = {}
+        self.prefixes: set[str] = set()
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self.name_words: set[str] = set()
         self.word_people: dict[str, set[str]] = defaultdict(set)
@@ -107,10 +106,12 @@ class RulebookIndex:
         else:
             parts = [phrase_keys(part) for part in phrase.split("{n}")]
             keys = tuple(key for i, part in enumerate(parts) for key in ((NUMBER,) if i else ()) + part)
-        node = self.trie
-        for key in keys:
-            node = node.setdefault(key, {})
-        node.setdefault(_END, []).append(entry)
+        if not keys:
+            return
+        for end in range(1, len(keys)):
+            self.prefixes.add(_SEP.join(keys[:end]))
+        joined = _SEP.join(keys)
+        self.phrases[joined] = (*self.phrases.get(joined, ()), entry)
 
     def _build(self) -> None:
         book = self.book
@@ -167,29 +168,34 @@ class RulebookIndex:
     def matches(self, tokens: list[Token]) -> list[Match]:
         """Every phrase of the rulebook found in the tokens, overlapping ones included."""
         found: list[Match] = []
-        trie = self.trie
-        numbers_first = NUMBER in trie
+        phrases, prefixes = self.phrases, self.prefixes
+        numbers_first = NUMBER in phrases or NUMBER in prefixes
         for i, token in enumerate(tokens):
-            if token.key in trie or (numbers_first and token.kind in ("num", "word")):
-                self._walk(tokens, i, trie, i, None, -1, found)
+            if token.key in prefixes or token.key in phrases:
+                self._walk(tokens, i, token.key, i + 1, None, -1, found)
+            if numbers_first and token.kind in ("num", "word"):
+                read = read_number(tokens, i)
+                if read is not None:
+                    self._walk(tokens, i, NUMBER, read[1], read[0], i, found)
         return found
 
-    def _walk(self, tokens, first, node, i, number, number_token, found) -> None:
+    def _walk(self, tokens, first, key, i, number, number_token, found) -> None:
+        """Extend the phrase key from token i on, recording every phrase it completes."""
+        phrases, prefixes = self.phrases, self.prefixes
         while True:
-            entries = node.get(_END)
+            entries = phrases.get(key)
             if entries is not None:
                 for entry in entries:
                     found.append(Match(entry, first, i, number, number_token))
-            if i >= len(tokens):
+            if i >= len(tokens) or key not in prefixes:
                 return
-            if NUMBER in node and number is None:
-                read = read_number(tokens, i)
-                if read is not None:
-                    self._walk(tokens, first, node[NUMBER], read[1], read[0], i, found)
-            child = node.get(tokens[i].key)
-            if child is None:
-                return
-            node = child
+            if number is None:
+                with_number = key + _SEP + NUMBER
+                if with_number in prefixes or with_number in phrases:
+                    read = read_number(tokens, i)
+                    if read is not None:
+                        self._walk(tokens, first, with_number, read[1], read[0], i, found)
+            key = key + _SEP + tokens[i].key
             i += 1
 
     def near_words(self, word: str) -> set[str]:

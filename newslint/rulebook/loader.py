@@ -151,7 +151,9 @@ class _Builder:
         born = reader.date(entries["born"], "born") if "born" in entries else None
         source = reader.url(entries["source"])
         examples = self._examples(reader, entries, person_id)
-        self.rulebook.people[person_id] = Person(
+        people = self.rulebook.people
+        assert isinstance(people, dict)  # a table being loaded, not one read from the cache
+        people[person_id] = Person(
             person_id, name, given, surname, variants, gender, born, source, reader.where(node), examples
         )
 
