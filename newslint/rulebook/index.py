@@ -1,10 +1,10 @@
 """One index of every name, title and phrase of a rulebook, matched over a draft in one pass.
 
-Phrases are stored in one table keyed by their folded words joined (with a table of
-every proper prefix, so a walk stops as soon as no phrase can go on), so matching costs
-the same whatever the number of facts, and the table loads from the cache as plain strings; near misses of names go through a
-deletion index (symmetric delete), so fuzzy matching does not grow with the
-rulebook either.
+Phrases are stored in one table keyed by their folded words joined, with a table of every
+proper prefix so that a walk stops as soon as no phrase can go on: matching costs the same
+whatever the number of facts, and the tables load from the cache as plain strings. Near
+misses of names go through a deletion index (symmetric delete), so fuzzy matching does not
+grow with the rulebook either.
 """
 
 from __future__ import annotations
