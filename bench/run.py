@@ -120,6 +120,9 @@ class Cli:
 
     @classmethod
     def detect(cls, python: str) -> Cli:
+        # Byte-compile the package as installing a wheel does: an editable install under
+        # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run.
+        subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "newslint")], cwd=ROOT, check=True)
         help_text = subprocess.run(
             [python, "-m", "newslint", "--help"], capture_output=True, text=True, cwd=ROOT, check=True
         ).stdout

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
-from newslint.engine import lint
+from newslint.engine import lint, paused_gc
 from newslint.rulebook.errors import RulebookError
 from newslint.rulebook.schema import Rulebook
 
@@ -60,5 +60,7 @@ def lint_text(
     ``"html"`` or ``"text"``, inferred from ``path`` when not given. ``rulebook``
     defaults to the bundled one.
     """
-    document = Document.from_text(text, path=path, markup=markup, date=date)
-    return lint(document, rulebook or bundled_rulebook(), tuple(select), tuple(ignore))
+    rulebook = rulebook or bundled_rulebook()
+    with paused_gc():
+        document = Document.from_text(text, path=path, markup=markup, date=date)
+        return lint(document, rulebook, tuple(select), tuple(ignore))

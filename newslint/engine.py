@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 
 from newslint.checks import ALL_CHECKS
@@ -54,6 +56,23 @@ def lint(
     return diagnostics
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a draft is linted.
+
+    Linting builds a million small tuples for a 5 MB draft and almost no cycles; the
+    collector would re-scan the growing heap over and over (it made tokenizing 1.6 x
+    slower). It is switched back on, as it was, afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def lint_with_settings(
     text: str,
     path: str,
@@ -63,8 +82,9 @@ def lint_with_settings(
     date: dt.date | None = None,
 ) -> tuple[Document, list[Diagnostic]]:
     """Lint a draft as its configuration says (the CLI and the language server share this)."""
-    document = Document.from_text(text, path=path, markup=markup, date=date, default_date=settings.default_date)
-    return document, lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
+    with paused_gc():
+        document = Document.from_text(text, path=path, markup=markup, date=date, default_date=settings.default_date)
+        return document, lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
 
 
 def _with_severity(finding: Finding, severities: Mapping[str, Severity]) -> Finding:

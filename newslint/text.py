@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -14,6 +15,17 @@ _TOKEN = regex.compile(
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\s\p{L}\p{N}])"
 )
+
+# The same tokens with the standard library's engine, about twice as fast; its letter class
+# ([^\W\d_]) also takes other numerals (No, Nl) and it has no class of combining marks (M),
+# so it is used only for text without them.
+_FAST_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:'(?![sS]\b)[^\W\d_]+)*)"
+    r"|(?P<poss>'[sS]\b)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<punct>[^\s\w]|_)"
+)
+_NEEDS_FULL_TOKENIZER = regex.compile(r"[\p{M}\p{No}\p{Nl}]")
 
 # Single-character substitutions that keep the prose view the same length as the source.
 _PROSE_MAP = str.maketrans(
@@ -94,17 +106,27 @@ class Token(NamedTuple):
     capitalized: bool  # a word that starts with a capital letter
 
 
+_KEYS: dict[str, str] = {}  # folded words, shared by every draft of a run
+
+
 def tokenize(prose: str) -> list[Token]:
     """Split a prose view into tokens; offsets are offsets into the source."""
+    pattern = _TOKEN if not prose.isascii() and _NEEDS_FULL_TOKENIZER.search(prose) else _FAST_TOKEN
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(prose):
+    make = tuple.__new__  # skips the named tuple's Python-level constructor
+    keys = _KEYS
+    for match in pattern.finditer(prose):
         kind = match.lastgroup or "punct"
         text = match.group()
+        start, end = match.span()
         if kind == "word":
-            append(Token(match.start(), match.end(), text, kind, fold(text), text[0].isupper()))
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = fold(text)
+            append(make(Token, (start, end, text, kind, key, text[0].isupper())))
         else:
-            append(Token(match.start(), match.end(), text, kind, fold(text) if kind == "poss" else text, False))
+            append(make(Token, (start, end, text, kind, fold(text) if kind == "poss" else text, False)))
     return tokens
 
 

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from newslint.dates import year_of
 from newslint.document import Document
-from newslint.rulebook.index import PARTICLES, Match
+from newslint.rulebook.index import PARTICLES, Match, person_name_words
 from newslint.rulebook.schema import Office, Person, Rulebook
 from newslint.text import phrase_keys
 
@@ -123,6 +123,15 @@ class Context:
     def named_in_full(self) -> set[str]:
         """People the draft names in full somewhere."""
         return {m.person for m in self.people if m.full}
+
+    @cached_property
+    def named_by_word(self) -> dict[str, set[str]]:
+        """People named in full, by each folded word of their accepted spellings."""
+        by_word: dict[str, set[str]] = defaultdict(set)
+        for person_id in self.named_in_full:
+            for word in person_name_words(self.person(person_id)):
+                by_word[word].add(person_id)
+        return by_word
 
     @cached_property
     def person_starts(self) -> set[int]:

@@ -10,7 +10,7 @@ from newslint.checks.base import Check, quote
 from newslint.checks.context import HONORIFICS, Context
 from newslint.dates import MONTHS, WEEKDAYS
 from newslint.diagnostic import Finding
-from newslint.rulebook.index import PARTICLES
+from newslint.rulebook.index import PARTICLES, RulebookIndex, person_name_words
 from newslint.text import Token, fold, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
@@ -50,6 +50,7 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
         return cached
     tokens = ctx.tokens
     explained = ctx.explained
+    prose = ctx.document.prose
     spans = []
     i = 0
     while i < len(tokens):
@@ -59,8 +60,13 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
         j = i + 1
         while j < len(tokens) and j not in explained:
             token = tokens[j]
-            if token.capitalized and ctx.document.prose[tokens[j - 1].end : token.start] in (" ", ""):
+            before = prose[tokens[j - 1].end : token.start]
+            if token.capitalized and before in (" ", ""):
                 j += 1
+            elif _name_part_after_hyphen(tokens, prose, j) and j + 1 not in explained:
+                j += 2  # "Jae-chul": a hyphenated given name goes on in lower case
+            elif _initial_stop(tokens, prose, j) and j + 1 not in explained:
+                j += 1  # "David F. White": the full stop of a middle initial
             elif token.key in PARTICLES or token.text == "-":
                 k = j
                 while k < len(tokens) and (tokens[k].key in PARTICLES or tokens[k].text == "-") and k - j < 3:
@@ -75,6 +81,38 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
         i = j
     ctx.__dict__["_unexplained_names"] = spans
     return spans
+
+
+def _name_part_after_hyphen(tokens: list[Token], prose: str, j: int) -> bool:
+    """Whether token j is a hyphen joining a lower-case name part to the word before it."""
+    if tokens[j].text != "-" or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return (
+        after.kind == "word"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == after.start
+        and after.key not in _HYPHEN_SUFFIXES
+    )
+
+
+# Words after a hyphen that make a compound, not a name ("Biden-era", "Kyiv-based").
+_HYPHEN_SUFFIXES = frozenset("era based born led backed style run linked owned like type".split())
+
+
+def _initial_stop(tokens: list[Token], prose: str, j: int) -> bool:
+    """Whether token j is the full stop of a middle initial followed by more of the name."""
+    if tokens[j].text != "." or j + 1 >= len(tokens) or j < 2:
+        return False
+    initial = tokens[j - 1]
+    return (
+        initial.kind == "word"
+        and len(initial.text) == 1
+        and initial.capitalized
+        and initial.end == tokens[j].start
+        and prose[tokens[j].end : tokens[j + 1].start] == " "
+        and tokens[j + 1].capitalized
+    )
 
 
 def _words(tokens: list[Token], first: int, last: int) -> list[int]:
@@ -120,8 +158,8 @@ class MisspelledName(Check):
         tokens = ctx.tokens
         for span in unexplained_names(ctx):
             words = _words(tokens, span.first, span.last)
-            near = {i: {w for w in index.near_words(tokens[i].key) if _close(tokens[i].key, w)} for i in words}
-            candidates = self._candidates(ctx, words, near)
+            near = {i: self._near(index, tokens[i].key) for i in words}
+            candidates = self._candidates(ctx, span, words, near)
             best: list[tuple[float, str, int, int, str]] = []
             for person_id in candidates:
                 person = ctx.person(person_id)
@@ -155,26 +193,40 @@ class MisspelledName(Check):
             )
 
     @staticmethod
-    def _candidates(ctx: Context, words: list[int], near: dict[int, set[str]]) -> set[str]:
-        """People with a near-miss word in the span and, for longer spans, one more word of it.
+    def _near(index: RulebookIndex, word: str) -> set[str]:
+        """Known name words the written word may be (itself included, when it is one)."""
+        near = {known for known in index.near_words(word) if _close(word, known)}
+        if word in index.name_words:
+            near.add(word)
+        return near
 
-        Starting from the near misses keeps the work proportional to the people who share
-        the misspelled word, not to everyone who shares a common given name.
+    @staticmethod
+    def _candidates(ctx: Context, span: NameSpan, words: list[int], near: dict[int, set[str]]) -> set[str]:
+        """People whose name could be misspelled in the span: two neighbouring span words
+        near two neighbouring words of one of the person's names, at least one of them
+        differing; or, for a single word, people the draft names in full or who held the office
+        whose title comes right before it.
+
+        Looking up word pairs keeps the work proportional to the people who share them, not
+        to everyone who shares a common given name, whatever the size of the rulebook.
         """
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        named = ctx.named_in_full
         candidates: set[str] = set()
-        for i in words:
-            for word in near[i] - {tokens[i].key}:
-                people = index.word_people[word]
-                if len(words) == 1:
-                    candidates |= people
-                    continue
-                others = [near[j] for j in words if j != i]
-                candidates.update(
-                    p for p in people if p in named or any(index.person_words[p] & other for other in others)
-                )
+        for left, right in zip(words, words[1:], strict=False):
+            written = (tokens[left].key, tokens[right].key)
+            for first in near[left]:
+                for then in near[right]:
+                    if (first, then) != written:
+                        candidates.update(index.name_pairs.get(f"{first} {then}", ()))
+        misspelled = set().union(*(near[i] - {tokens[i].key} for i in words))
+        if misspelled:
+            for word in misspelled:
+                candidates.update(ctx.named_by_word.get(word, ()))
+            title = ctx.titles_ending.get(span.first)
+            if title is not None:
+                holders = {term.person for o in title.offices for term in ctx.office(o).holders}
+                candidates.update(p for p in holders if p in ctx.rulebook.people)
         return candidates
 
     @staticmethod
@@ -242,7 +294,7 @@ class WrongGivenName(Check):
                 continue
             person = ctx.person(people[0])
             if (
-                given_token.key in index.person_words[person.id]
+                given_token.key in person_name_words(person)
                 or _close(given_token.key, fold(person.given))  # a misspelled given name is NL101's
                 or not self._in_role(ctx, given, person.id)
             ):

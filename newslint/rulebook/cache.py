@@ -18,7 +18,8 @@ from pathlib import Path
 from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 
-FORMAT = 2  # bump when the pickled classes change shape
+# The modules whose classes are pickled: a change to them makes every cache entry stale.
+_PICKLED_MODULES = ("schema.py", "index.py")
 
 
 def cache_dir() -> Path:
@@ -38,7 +39,13 @@ def cache_key(files: list[Path]) -> str | None:
     """A digest of the version and every rule file's path and bytes (None if one cannot be read)."""
     from newslint import __version__
 
-    digest = hashlib.sha256(f"newslint {__version__} format {FORMAT}".encode())
+    digest = hashlib.sha256(f"newslint {__version__}".encode())
+    here = Path(__file__).parent
+    for module in _PICKLED_MODULES:
+        try:
+            digest.update((here / module).read_bytes())
+        except OSError:  # a zipped or frozen install: the version alone keys the cache
+            pass
     for path in files:
         try:
             data = path.read_bytes()

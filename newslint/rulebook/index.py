@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from newslint.rulebook.schema import Rulebook
+from newslint.rulebook.schema import Person, Rulebook
 from newslint.rulebook.titles import office_titles
 from newslint.text import Token, fold, phrase_keys
 
@@ -92,9 +92,8 @@ class RulebookIndex:
         self.prefixes: set[str] = set()
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self.name_words: set[str] = set()
-        self.word_people: dict[str, set[str]] = defaultdict(set)
-        self.person_words: dict[str, set[str]] = defaultdict(set)
-        self.deletions: dict[str, set[str]] = defaultdict(set)
+        self.name_pairs: dict[str, tuple[str, ...]] = {}  # "word next" -> people
+        self.deletions: dict[str, tuple[str, ...]] = {}  # a name word less one letter -> name words
         self.titles: dict[str, list[str]] = {}
         self.role_words: set[str] = set()
         self.offices_of: dict[str, list[str]] = defaultdict(list)
@@ -115,22 +114,24 @@ class RulebookIndex:
 
     def _build(self) -> None:
         book = self.book
+        pairs: dict[str, set[str]] = defaultdict(set)
+        deletions: dict[str, set[str]] = defaultdict(set)
         for person in book.people.values():
-            for form in person.forms:
+            given_surname = f"{person.given} {person.surname}"
+            extra_forms = () if fold(given_surname) in {fold(form) for form in person.forms} else (given_surname,)
+            for form in (*person.forms, *extra_forms):
                 self._add(form, Entry("person", person.id, form))
-                for word in phrase_keys(form):
-                    if word.isalpha() or "'" in word:
+                words = name_keys(form)
+                for first, then in zip(words, words[1:], strict=False):
+                    pairs[f"{first} {then}"].add(person.id)
+                for word in words:
+                    if word not in self.name_words:
                         self.name_words.add(word)
-                        self.word_people[word].add(person.id)
-                        self.person_words[person.id].add(word)
                         if len(word) >= 4:
                             for deleted in _deletions(word):
-                                self.deletions[deleted].add(word)
-                            self.deletions[word].add(word)
+                                deletions[deleted].add(word)
+                            deletions[word].add(word)
             self.surnames[phrase_keys(person.surname)].append(person.id)
-            given_surname = f"{person.given} {person.surname}"
-            if fold(given_surname) not in {fold(form) for form in person.forms}:
-                self._add(given_surname, Entry("person", person.id, given_surname))
         for jurisdiction in book.jurisdictions.values():
             for name in (*jurisdiction.names, *jurisdiction.adjectives):
                 self._add(name, Entry("jurisdiction", jurisdiction.id))
@@ -164,6 +165,9 @@ class RulebookIndex:
                 self._add(phrase, Entry("style", rule.id, phrase))
             for phrase in rule.exceptions:
                 self._add(phrase, Entry("style-except", rule.id, phrase))
+        # Tuples load from the cache much faster than sets.
+        self.name_pairs = {key: tuple(sorted(people)) for key, people in pairs.items()}
+        self.deletions = {key: tuple(sorted(words)) for key, words in deletions.items()}
 
     def matches(self, tokens: list[Token]) -> list[Match]:
         """Every phrase of the rulebook found in the tokens, overlapping ones included."""
@@ -204,6 +208,16 @@ class RulebookIndex:
         for deleted in _deletions(word):
             candidates.update(self.deletions.get(deleted, ()))
         return candidates
+
+
+def name_keys(form: str) -> tuple[str, ...]:
+    """The folded words of a name, without hyphens or other punctuation."""
+    return tuple(word for word in phrase_keys(form) if word.isalpha() or "'" in word)
+
+
+def person_name_words(person: Person) -> frozenset[str]:
+    """Every folded word of a person's accepted spellings."""
+    return frozenset(word for form in person.forms for word in name_keys(form))
 
 
 def _deletions(word: str) -> set[str]:
