@@ -6,13 +6,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from newslint.dates import year_of
+from newslint.dates import MONTHS, WEEKDAYS, year_of
 from newslint.document import Document
 from newslint.rulebook.index import PARTICLES, Match, person_name_words
 from newslint.rulebook.schema import Office, Person, Rulebook
 from newslint.text import phrase_keys
 
 HONORIFICS = frozenset("sir dame dr mr mrs ms general gen lord lady prof professor".split())
+# Capitalized words that may follow a name without being part of it.
+NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 FORMER_WORDS = frozenset("former ex onetime erstwhile late previous prior".split())
 
 
@@ -111,6 +113,8 @@ class Context:
                     and tokens[i - 1].key not in HONORIFICS
                 ):
                     break  # "Michael Kellogg": another given name, not the known person's surname alone
+                if self._name_goes_on(i + length, covered | described):
+                    break  # "Cui Yogn": a family name first, then a given name (maybe misspelled)
                 named = [p for p in surnames.get(keys, ()) if first_named.get(p, len(tokens)) < i]
                 if len(named) == 1 and self._capitalized_name(i, i + length):
                     mentions.append(PersonMention(named[0], i, i + length, False))
@@ -118,6 +122,19 @@ class Context:
                     break
         mentions.sort(key=lambda m: m.first)
         return mentions
+
+    def _name_goes_on(self, i: int, accounted: set[int]) -> bool:
+        """Whether token i is one more capitalized name word right after a surname."""
+        tokens = self.tokens
+        if i >= len(tokens) or i in accounted:
+            return False
+        token = tokens[i]
+        return (
+            token.capitalized
+            and self.document.prose[tokens[i - 1].end : token.start] == " "
+            and token.key not in NOT_NAME_WORDS
+            and not self.document.is_headline(token.start)
+        )
 
     @cached_property
     def named_in_full(self) -> set[str]:
@@ -132,6 +149,15 @@ class Context:
             for word in person_name_words(self.person(person_id)):
                 by_word[word].add(person_id)
         return by_word
+
+    @cached_property
+    def full_mentions_of(self) -> dict[str, list[int]]:
+        """The first tokens of the full-name mentions of each person, in order."""
+        firsts: dict[str, list[int]] = defaultdict(list)
+        for mention in self.people:
+            if mention.full:
+                firsts[mention.person].append(mention.first)
+        return firsts
 
     @cached_property
     def person_starts(self) -> set[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,16 +172,23 @@ class MisspelledName(Check):
                         continue
                     first, last = found
                     written = ctx.text(first, last)
-                    if len(form_words) == 1 and not self._lone_word_fits(ctx, person_id, first, form_words[0]):
+                    lone = len(form.split()) == 1  # a surname alone, "al-Saleh" included
+                    if lone and not self._lone_word_fits(ctx, person_id, first, last, form_words[-1]):
                         continue
                     best.append((_fuzzy()[1](written, form), person_id, first, last, form))
             if not best:
                 continue
             best.sort(reverse=True)
             score, person_id, first, last, form = best[0]
-            rivals = {p for s, p, f, e, _ in best if s == score and p != person_id and (f, e) == (first, last)}
-            if rivals or score < 75:
+            if score < 75:
                 continue
+            tied = {p: f for s, p, b, e, f in best if s == score and (b, e) == (first, last)}
+            if len(tied) > 1:
+                # Several people fit as well: the writer means the one named most recently.
+                nearest = self._named_last(ctx, set(tied), first)
+                if nearest is None:
+                    continue
+                person_id, form = nearest, tied[nearest]
             person = ctx.person(person_id)
             yield self.finding(
                 ctx,
@@ -191,6 +199,17 @@ class MisspelledName(Check):
                 replacement=form,
                 fact=person_id,
             )
+
+    @staticmethod
+    def _named_last(ctx: Context, people: set[str], before: int) -> str | None:
+        """Of some people, the one whose full name the draft gives last before a token."""
+        latest: dict[str, int] = {}
+        for person_id in people:
+            firsts = ctx.full_mentions_of.get(person_id, [])
+            n = bisect.bisect_left(firsts, before)
+            if n:
+                latest[person_id] = firsts[n - 1]
+        return max(latest, key=latest.__getitem__) if latest else None
 
     @staticmethod
     def _near(index: RulebookIndex, word: str) -> set[str]:
@@ -230,10 +249,12 @@ class MisspelledName(Check):
         return candidates
 
     @staticmethod
-    def _lone_word_fits(ctx: Context, person_id: str, first: int, word: str) -> bool:
+    def _lone_word_fits(ctx: Context, person_id: str, first: int, last: int, word: str) -> bool:
         """A lone surname near miss counts only for a person the draft names in full, or
-        right after a title of an office the person held ("President Zelenksy")."""
-        if len(word) < 5 or ctx.tokens[first].key in ctx.rulebook.index.name_words:
+        right after a title of an office the person held ("President Zelenksy"); and never
+        when what is written is itself a known name word."""
+        written = [t.key for t in ctx.tokens[first:last] if t.kind == "word"]
+        if len(word) < 5 or written[-1] in ctx.rulebook.index.name_words:
             return False
         if person_id in ctx.named_in_full:
             return True
