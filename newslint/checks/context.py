@@ -113,7 +113,7 @@ class Context:
                     and tokens[i - 1].key not in HONORIFICS
                 ):
                     break  # "Michael Kellogg": another given name, not the known person's surname alone
-                if self._name_goes_on(i + length, covered | described):
+                if self._name_goes_on(i + length, covered, described):
                     break  # "Cui Yogn": a family name first, then a given name (maybe misspelled)
                 named = [p for p in surnames.get(keys, ()) if first_named.get(p, len(tokens)) < i]
                 if len(named) == 1 and self._capitalized_name(i, i + length):
@@ -123,10 +123,10 @@ class Context:
         mentions.sort(key=lambda m: m.first)
         return mentions
 
-    def _name_goes_on(self, i: int, accounted: set[int]) -> bool:
+    def _name_goes_on(self, i: int, covered: set[int], described: set[int]) -> bool:
         """Whether token i is one more capitalized name word right after a surname."""
         tokens = self.tokens
-        if i >= len(tokens) or i in accounted:
+        if i >= len(tokens) or i in covered or i in described:
             return False
         token = tokens[i]
         return (
