@@ -1,9 +1,9 @@
 """Latency of ``newslint lsp`` through the real server over stdio (a minimal JSON-RPC client).
 
 Opens a long draft, then makes one-character edits and, for each, times how long the fresh
-``textDocument/publishDiagnostics`` (the one for the edited version) takes to arrive. The
-server waits ``DEBOUNCE_SECONDS`` after a change before it lints, so the time after an edit
-includes that pause; a save is linted at once, so the time after a save is the lint itself.
+``textDocument/publishDiagnostics`` (the one for the edited version) takes to arrive, and
+the same for a save. The server lints a change at once (changes arriving meanwhile are
+coalesced into one more lint), so both are the server's whole work for one lint.
 Usage: python bench/lsp_latency.py DRAFT [--rules DIR ...] [--no-default-rules]
 """
 
@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import queue
-import re
 import statistics
 import subprocess
 import sys
@@ -27,28 +26,14 @@ from typing import IO, Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def debounce_seconds() -> float:
-    """The server's pause after a change, read from its source (importing it would need pygls)."""
-    try:
-        source = (ROOT / "newslint" / "lsp" / "handlers.py").read_text("utf-8")
-    except OSError:
-        return 0.0
-    match = re.search(r"^DEBOUNCE_SECONDS\s*=\s*([0-9.]+)", source, re.MULTILINE)
-    return float(match[1]) if match else 0.0
-
-
 @dataclass
 class Latency:
     open_ms: float | None = None  # didOpen to the first diagnostics (the rulebook is already loaded)
-    edit_ms: float | None = None  # didChange to fresh diagnostics, median, debounce included
-    save_ms: float | None = None  # didSave to fresh diagnostics, median (no debounce)
-    debounce_ms: float = 0.0
+    edit_ms: float | None = None  # didChange to fresh diagnostics, median
+    save_ms: float | None = None  # didSave to fresh diagnostics, median
     diagnostics: int = 0
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def edit_without_debounce_ms(self) -> float | None:
-        return None if self.edit_ms is None else self.edit_ms - self.debounce_ms
 
 
 class Client:
@@ -147,7 +132,7 @@ def measure(
     timeout: float = 600,
 ) -> Latency:
     """Open ``draft`` in a fresh server, make ``edits`` one-character edits and a save after each."""
-    result = Latency(debounce_ms=debounce_seconds() * 1000)
+    result = Latency()
     draft = draft.resolve()
     uri = draft.as_uri()
     text = draft.read_text("utf-8")
@@ -213,8 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(latency.notes) or "no measurement")
         return 1
     print(
-        f"open {latency.open_ms:.0f} ms; after an edit {latency.edit_ms:.0f} ms "
-        f"({latency.edit_without_debounce_ms:.0f} ms without the {latency.debounce_ms:.0f} ms debounce); "
+        f"open {latency.open_ms:.0f} ms; after an edit {latency.edit_ms:.0f} ms; "
         f"after a save {latency.save_ms:.0f} ms; {latency.diagnostics} diagnostics"
     )
     for note in latency.notes:

@@ -220,8 +220,7 @@ class Row:
     recall: float | None = None
     precision: float | None = None
     other_recall: float | None = None
-    lsp_edit_ms: float | None = None  # one-character edit to fresh diagnostics, debounce included
-    lsp_debounce_ms: float = 0.0
+    lsp_edit_ms: float | None = None  # one-character edit to fresh diagnostics
     lsp_save_ms: float | None = None  # a save to fresh diagnostics: the lint alone
     notes: list[str] = field(default_factory=list)
 
@@ -342,7 +341,6 @@ def measure_size(cli: Cli, people: int, options: Options) -> tuple[Row, Path]:
                 cli.python, folder / "lsp" / "draft.md", [folder / "rules"], False, env, options.lsp_edits
             )
             row.lsp_edit_ms, row.lsp_save_ms = latency.edit_ms, latency.save_ms
-            row.lsp_debounce_ms = latency.debounce_ms
             row.notes += latency.notes
     finally:
         shutil.rmtree(cache, ignore_errors=True)
@@ -473,7 +471,6 @@ COLUMNS = [
     ("NL101 P", ">"),
     ("other R", ">"),
     ("LSP edit ms", ">"),
-    ("edit-debounce", ">"),
     ("LSP save ms", ">"),
 ]
 
@@ -504,7 +501,6 @@ def cells(row: Row) -> list[str]:
         _f(row.precision, 3),
         _f(row.other_recall, 3),
         _f(row.lsp_edit_ms, 0),
-        _f(None if row.lsp_edit_ms is None else row.lsp_edit_ms - row.lsp_debounce_ms, 0),
         _f(row.lsp_save_ms, 0),
     ]
 

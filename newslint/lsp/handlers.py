@@ -1,11 +1,12 @@
 """The newslint language server on pygls: diagnostics, quick fixes, hover, rulebook reloads.
 
 Documents are synced whole (drafts are small, and pygls's incremental edits split lines
-where LSP does not). Each document is linted on open and save at once, and after a
-change once the editor has been quiet for ``DEBOUNCE_SECONDS``; a result is published
-only if the document and the rulebook are still those it was computed from, so the
-latest version always wins. Linting runs on one worker thread, so the server keeps
-answering meanwhile.
+where LSP does not). A document is linted at once on open, change and save; changes that
+arrive while it is being linted are coalesced into one more lint of the latest version
+when that one ends (no fixed debounce: fresh diagnostics take one lint, not a pause plus
+a lint). A result is published only if the document and the rulebook are still those it
+was computed from, so the latest version always wins. Linting runs on one worker thread,
+so the server keeps answering meanwhile.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ from newslint.lsp.rules import WATCHED_GLOBS, RuleSettings, Signature
 from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location, Rulebook
 
-DEBOUNCE_SECONDS = 0.3
 logger = logging.getLogger("newslint.lsp")
 
 
@@ -61,7 +61,8 @@ class LintResult:
 
 @dataclass
 class _Tasks:
-    pending: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    linting: dict[str, asyncio.Task[None]] = field(default_factory=dict)  # one lint loop per document
+    stale: set[str] = field(default_factory=set)  # documents changed since their lint began
     background: set[asyncio.Task[None]] = field(default_factory=set)
 
 
@@ -134,7 +135,7 @@ class NewslintLanguageServer(LanguageServer):
         return watchers
 
     def on_shutdown(self, params: None) -> None:
-        for task in [*self._tasks.pending.values(), *self._tasks.background]:
+        for task in [*self._tasks.linting.values(), *self._tasks.background]:
             task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
@@ -142,19 +143,20 @@ class NewslintLanguageServer(LanguageServer):
 
     def on_did_open(self, params: types.DidOpenTextDocumentParams) -> None:
         self.open_uris.add(params.text_document.uri)
-        self._schedule(params.text_document.uri, 0)
+        self._schedule(params.text_document.uri)
 
     def on_did_change(self, params: types.DidChangeTextDocumentParams) -> None:
-        self._schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+        self._schedule(params.text_document.uri)
 
     def on_did_save(self, params: types.DidSaveTextDocumentParams) -> None:
-        self._schedule(params.text_document.uri, 0)
+        self._schedule(params.text_document.uri)
 
     def on_did_close(self, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         self.open_uris.discard(uri)
         self.results.pop(uri, None)
-        task = self._tasks.pending.pop(uri, None)
+        self._tasks.stale.discard(uri)
+        task = self._tasks.linting.pop(uri, None)
         if task is not None:
             task.cancel()
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
@@ -162,24 +164,29 @@ class NewslintLanguageServer(LanguageServer):
     def _document(self, uri: str) -> TextDocument | None:
         return self.workspace.get_text_document(uri) if uri in self.open_uris else None
 
-    def _schedule(self, uri: str, delay: float) -> None:
-        """Lint a document after ``delay`` seconds, replacing any lint still waiting or running."""
+    def _schedule(self, uri: str) -> None:
+        """Lint a document now, or once more right after the lint already under way."""
         if not self.watching and self._rule_files_changed():
             self._spawn(self.reload_rules())  # re-lints every open document
             return
-        task = self._tasks.pending.pop(uri, None)
-        if task is not None:
-            task.cancel()
-        self._tasks.pending[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
+        self._lint_soon(uri)
 
-    async def _lint_later(self, uri: str, delay: float) -> None:
+    def _lint_soon(self, uri: str) -> None:
+        if uri in self._tasks.linting:
+            self._tasks.stale.add(uri)
+        else:
+            self._tasks.linting[uri] = asyncio.get_running_loop().create_task(self._lint_until_current(uri))
+
+    async def _lint_until_current(self, uri: str) -> None:
         try:
-            if delay:
-                await asyncio.sleep(delay)
-            await self.lint_and_publish(uri)
+            while True:
+                self._tasks.stale.discard(uri)
+                await self.lint_and_publish(uri)
+                if uri not in self._tasks.stale:
+                    return
         finally:
-            if self._tasks.pending.get(uri) is asyncio.current_task():
-                del self._tasks.pending[uri]
+            if self._tasks.linting.get(uri) is asyncio.current_task():
+                del self._tasks.linting[uri]
 
     async def lint_and_publish(self, uri: str) -> None:
         document = self._document(uri)
@@ -266,10 +273,7 @@ class NewslintLanguageServer(LanguageServer):
             state = await asyncio.get_running_loop().run_in_executor(self._executor, self._load_rules)
             self._apply(state)
         for uri in list(self.open_uris):
-            task = self._tasks.pending.pop(uri, None)
-            if task is not None:
-                task.cancel()
-            self._tasks.pending[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, 0))
+            self._lint_soon(uri)
 
     def _rule_files_changed(self) -> bool:
         return self.settings.signature() != self._signature
