@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -136,36 +137,43 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokenize(normalize_prose(phrase)))
 
 
+_SENTENCE_PUNCT = frozenset('.!?"')
+
+
 def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]) -> list[int]:
-    """Token indexes that begin a sentence (always including 0 when there are tokens)."""
+    """Token indexes that begin a sentence (always including 0 when there are tokens).
+
+    Only the tokens after a paragraph break or after . ! ? or a closing quote can begin one,
+    so only those are looked at.
+    """
     if not tokens:
         return []
+    count = len(tokens)
+    paragraph_firsts = {bisect.bisect_right(tokens, b, key=_start) for b in paragraph_breaks}
+    after_punct = (i + 1 for i, token in enumerate(tokens) if token.text in _SENTENCE_PUNCT and i + 1 < count)
     starts = [0]
-    next_break = 0  # index of the first paragraph break not yet passed
-    for i in range(1, len(tokens)):
-        prev = tokens[i - 1]
-        start = tokens[i].start
-        while next_break < len(paragraph_breaks) and paragraph_breaks[next_break] < prev.end:
-            next_break += 1
-        if next_break < len(paragraph_breaks) and paragraph_breaks[next_break] < start:
+    for i in sorted(paragraph_firsts.union(after_punct)):
+        if i <= 0 or i >= count:
+            continue
+        if i in paragraph_firsts:
             starts.append(i)
             continue
-        between = prose[prev.end : start]
-        if prev.text in ".!?" and (between or i == len(tokens) - 1):
+        prev = tokens[i - 1]
+        if prev.text != '"':
+            if prev.end == tokens[i].start and i != count - 1:
+                continue  # "3.5", "U.S": no space after the mark
             before = tokens[i - 2] if i >= 2 else None
             if prev.text == "." and before is not None and (before.key in _ABBREVIATIONS or _initial(before)):
                 continue
             if tokens[i].capitalized or tokens[i].text in "\"'(" or tokens[i].kind == "num":
                 starts.append(i)
-        elif (
-            prev.text == '"'
-            and starts[-1] != i - 1
-            and i >= 2
-            and tokens[i - 2].text in ".!?"
-            and tokens[i].capitalized
-        ):
+        elif starts[-1] != i - 1 and i >= 2 and tokens[i - 2].text in ".!?" and tokens[i].capitalized:
             starts.append(i)
     return starts
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _initial(token: Token) -> bool:

@@ -214,9 +214,13 @@ class MisspelledName(Check):
     @staticmethod
     def _near(index: RulebookIndex, word: str) -> set[str]:
         """Known name words the written word may be (itself included, when it is one)."""
-        near = {known for known in index.near_words(word) if _close(word, known)}
-        if word in index.name_words:
-            near.add(word)
+        cache = index.__dict__.setdefault("_near_close", {})  # a per-run cache, not pickled
+        near = cache.get(word)
+        if near is None:
+            near = {known for known in index.near_words(word) if _close(word, known)}
+            if word in index.name_words:
+                near.add(word)
+            cache[word] = near
         return near
 
     @staticmethod

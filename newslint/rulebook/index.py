@@ -202,12 +202,19 @@ class RulebookIndex:
             key = key + _SEP + tokens[i].key
             i += 1
 
-    def near_words(self, word: str) -> set[str]:
+    def near_words(self, word: str) -> frozenset[str]:
         """Known name words within one deletion on either side of ``word``."""
-        candidates = set(self.deletions.get(word, ()))
-        for deleted in _deletions(word):
-            candidates.update(self.deletions.get(deleted, ()))
-        return candidates
+        cache = self.__dict__.setdefault("_near", {})
+        found = cache.get(word)
+        if found is None:
+            candidates = set(self.deletions.get(word, ()))
+            for deleted in _deletions(word):
+                candidates.update(self.deletions.get(deleted, ()))
+            found = cache[word] = frozenset(candidates)
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {key: value for key, value in self.__dict__.items() if not key.startswith("_near")}  # per-run caches
 
 
 def name_keys(form: str) -> tuple[str, ...]:
