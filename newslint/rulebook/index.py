@@ -174,14 +174,45 @@ class RulebookIndex:
         found: list[Match] = []
         phrases, prefixes = self.phrases, self.prefixes
         numbers_first = NUMBER in phrases or NUMBER in prefixes
+        before_numbers = self._before_numbers
+        count = len(tokens)
         for i, token in enumerate(tokens):
-            if token.key in prefixes or token.key in phrases:
-                self._walk(tokens, i, token.key, i + 1, None, -1, found)
+            key = token.key
+            if key in prefixes:
+                # The common case inlined: extend the key word by word while phrases go on;
+                # a phrase that can go on with a number is left to the general walk.
+                mark = len(found)
+                j = i + 1
+                while True:
+                    if key in before_numbers:
+                        del found[mark:]
+                        self._walk(tokens, i, token.key, i + 1, None, -1, found)
+                        break
+                    entries = phrases.get(key)
+                    if entries is not None:
+                        found.extend(Match(entry, i, j) for entry in entries)
+                    if j >= count or key not in prefixes:
+                        break
+                    key = key + _SEP + tokens[j].key
+                    j += 1
+            elif key in phrases:
+                found.extend(Match(entry, i, i + 1) for entry in phrases[key])
             if numbers_first and token.kind in ("num", "word"):
                 read = read_number(tokens, i)
                 if read is not None:
                     self._walk(tokens, i, NUMBER, read[1], read[0], i, found)
         return found
+
+    @property
+    def _before_numbers(self) -> frozenset[str]:
+        """Phrase beginnings that a number may follow ("the eu's" in "the EU's {n} members")."""
+        cached = self.__dict__.get("_near_before_numbers")  # named so it is not pickled
+        if cached is None:
+            marker = _SEP + NUMBER
+            keys = (key for key in (*self.prefixes, *self.phrases) if marker in key)
+            cached = frozenset(key[: key.index(marker)] for key in keys)
+            self.__dict__["_near_before_numbers"] = cached
+        return cached
 
     def _walk(self, tokens, first, key, i, number, number_token, found) -> None:
         """Extend the phrase key from token i on, recording every phrase it completes."""
