@@ -7,6 +7,7 @@ found in the prose view is the same offset in the source.
 from __future__ import annotations
 
 import html.parser
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -118,18 +119,21 @@ def _mask_text(source: str) -> Masked:
     return Masked(prose)
 
 
-_MD_INLINE_MASKS = regex.compile(
+# The standard library engine, with a look-ahead for the characters every alternative starts
+# with, scans a draft about three times faster than the regex module here.
+_MD_INLINE_MASKS = re.compile(
+    r"(?=[`<(\[\\# h])(?:"
     r"(?P<code>(`+)(?:(?!\2).)+?\2)"
     r"|<!--.*?-->"
     r"|<(?:https?|ftp|mailto):[^>\s]*>"
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
     r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
     r"|(?<=\])\[[^\]]*\]"
-    r"|^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$"
+    r"|^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+[^\r\n]*$"
     r"|\bhttps?://[^\s<>()\[\]]+"
     r"|^[ ]{0,3}#{1,6}(?=\s)"
-    r"|\\.",
-    regex.S | regex.M,
+    r"|\\.)",
+    re.S | re.M,
 )
 
 

@@ -29,24 +29,23 @@ _FAST_TOKEN = re.compile(
 _NEEDS_FULL_TOKENIZER = regex.compile(r"[\p{M}\p{No}\p{Nl}]")
 
 # Single-character substitutions that keep the prose view the same length as the source.
-_PROSE_MAP = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u201b": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-    }
+_PROSE_SUBSTITUTIONS = (
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u02bc", "'"),
+    ("\u201b", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u201e", '"'),
+    ("\u201f", '"'),
+    ("\u00a0", " "),
+    ("\u2009", " "),
+    ("\u202f", " "),
+    ("\u2007", " "),
+    ("\u2010", "-"),
+    ("\u2011", "-"),
 )
+_PROSE_MAP = str.maketrans(dict(_PROSE_SUBSTITUTIONS))
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -57,7 +56,12 @@ _ABBREVIATIONS = frozenset(
 
 def normalize_prose(text: str) -> str:
     """Map typographic quotes and spaces to plain ones without changing any offset."""
-    return text.translate(_PROSE_MAP)
+    if text.isascii():
+        return text
+    for typographic, plain in _PROSE_SUBSTITUTIONS:  # str.replace is many times faster than translate
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 # Letters that Unicode does not decompose into a base letter and an accent.
