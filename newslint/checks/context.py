@@ -72,23 +72,31 @@ class Context:
         return self.rulebook.offices[office_id]
 
     def _capitalized_name(self, first: int, last: int) -> bool:
-        prose = self.document.prose
-        words = [
-            t
-            for i, t in enumerate(self.tokens[first:last], start=first)
-            if t.kind == "word" and (i == first or prose[self.tokens[i - 1].end : t.start] != "")
-        ]
-        return all(t.text[0].isupper() or t.key in PARTICLES for t in words) and bool(words)
+        """Whether every word of a name starts with a capital (particles aside); the parts
+        after an apostrophe or hyphen inside a word ("O'Brien", "Jae-chul") are not words."""
+        tokens = self.tokens
+        head = tokens[first]
+        if head.kind != "word" or not (head.capitalized or head.key in PARTICLES):
+            return False
+        for i in range(first + 1, last):
+            token = tokens[i]
+            if token.kind == "word" and not token.capitalized and token.key not in PARTICLES:
+                if tokens[i - 1].end != token.start:
+                    return False
+        return True
 
     @cached_property
     def people(self) -> list[PersonMention]:
         """Full-name mentions (longest first), then surnames of people already named in full."""
         full = _longest([m for m in self.matches_by_kind["person"] if self._capitalized_name(m.first, m.last)])
         mentions = [PersonMention(m.entry.fact, m.first, m.last, True) for m in full]
-        covered = {i for m in mentions for i in range(m.first, m.last)}
-        described = {
-            i for m in self.matches if m.entry.kind in ("title", "role", "jurisdiction") for i in range(m.first, m.last)
-        }
+        covered: set[int] = set()
+        for mention in mentions:
+            covered.update(range(mention.first, mention.last))
+        described: set[int] = set()
+        for kind in ("title", "role", "jurisdiction"):
+            for match in self.matches_by_kind[kind]:
+                described.update(range(match.first, match.last))
         first_named: dict[str, int] = {}
         for mention in mentions:
             first_named.setdefault(mention.person, mention.first)
@@ -98,8 +106,8 @@ class Context:
             surnames[phrase_keys(self.person(person_id).surname)].append(person_id)
         firsts = {keys[0] for keys in surnames}
         tokens = self.tokens
-        for i, token in enumerate(tokens):
-            if not token.capitalized or token.key not in firsts or i in covered:
+        for i in [i for i, token in enumerate(tokens) if token.key in firsts and token.capitalized]:
+            if i in covered:
                 continue
             for length in (3, 2, 1):
                 keys = tuple(t.key for t in tokens[i : i + length])
