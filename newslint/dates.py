@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,7 +65,10 @@ _WEEKDAY = (
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-DATE_PATTERN = regex.compile(
+# The standard library engine, behind a look-ahead for the characters a date can start with,
+# scans prose about twice as fast as the regex module here.
+DATE_PATTERN = re.compile(
+    r"(?=[0-9ADFJMNOSTW])"
     rf"(?:(?P<weekday>\b{_WEEKDAY})\.?,?[ \t]+(?:\(\s*)?(?:the[ \t]+)?)?"
     rf"(?:(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
     rf"|(?P<dmy>\b(?P<dd>\d{{1,2}}){_ORD}[ \t]+(?:of[ \t]+)?(?P<dm>{_MONTH})\b\.?(?:,?[ \t]+(?P<dy>\d{{4}})\b)?)"

@@ -179,7 +179,8 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
     if not tokens:
         return []
     count = len(tokens)
-    paragraph_firsts = {bisect.bisect_right(tokens, b, key=_start) for b in paragraph_breaks}
+    token_starts = list(map(_start, tokens))
+    paragraph_firsts = {bisect.bisect_right(token_starts, b) for b in paragraph_breaks}
     after_punct = (i + 1 for i, token in enumerate(tokens) if token.text in _SENTENCE_PUNCT and i + 1 < count)
     starts = [0]
     for i in sorted(paragraph_firsts.union(after_punct)):
@@ -202,8 +203,7 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
     return starts
 
 
-def _start(token: Token) -> int:
-    return token.start
+_start = itemgetter(0)  # a token's start offset
 
 
 def _initial(token: Token) -> bool:

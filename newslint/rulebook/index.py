@@ -190,13 +190,15 @@ class RulebookIndex:
                         break
                     entries = phrases.get(key)
                     if entries is not None:
-                        found.extend(Match(entry, i, j) for entry in entries)
+                        for entry in entries:
+                            found.append(Match(entry, i, j))
                     if j >= count or key not in prefixes:
                         break
                     key = key + _SEP + tokens[j].key
                     j += 1
             elif key in phrases:
-                found.extend(Match(entry, i, i + 1) for entry in phrases[key])
+                for entry in phrases[key]:
+                    found.append(Match(entry, i, i + 1))
             if numbers_first and token.kind in ("num", "word"):
                 read = read_number(tokens, i)
                 if read is not None:
