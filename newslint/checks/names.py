@@ -53,10 +53,9 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
     explained = ctx.explained
     prose = ctx.document.prose
     spans = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].capitalized or i in explained:
-            i += 1
+    j = 0
+    for i in [i for i, token in enumerate(tokens) if token.capitalized]:
+        if i < j or i in explained:
             continue
         j = i + 1
         while j < len(tokens) and j not in explained:
@@ -79,7 +78,6 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
             else:
                 break
         spans.append(NameSpan(i, j))
-        i = j
     ctx.__dict__["_unexplained_names"] = spans
     return spans
 
@@ -160,6 +158,8 @@ class MisspelledName(Check):
         for span in unexplained_names(ctx):
             words = _words(tokens, span.first, span.last)
             near = {i: self._near(index, tokens[i].key) for i in words}
+            if all(len(near[i]) <= (tokens[i].key in near[i]) for i in words):
+                continue  # no word of the span is near a name word it is not
             candidates = self._candidates(ctx, span, words, near)
             best: list[tuple[float, str, int, int, str]] = []
             for person_id in candidates:
