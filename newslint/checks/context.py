@@ -176,12 +176,12 @@ class Context:
         """Complete titles (longest first), then bare roles outside them."""
         by_span: dict[tuple[int, int, bool], set[str]] = defaultdict(set)
         for match in self.matches_by_kind["title"]:
-            by_span[(match.first, match.last, True)].add(match.entry.fact)
+            by_span[(match.first, match.last, True)].update(match.entry.extra)
         qualified = _longest([m for m in self.matches_by_kind["title"]])
         mentions = [TitleMention(frozenset(by_span[(m.first, m.last, True)]), m.first, m.last, True) for m in qualified]
         covered = {i for m in mentions for i in range(m.first, m.last)}
         for match in self.matches_by_kind["role"]:
-            by_span[(match.first, match.last, False)].add(match.entry.fact)
+            by_span[(match.first, match.last, False)].update(match.entry.extra)
         roles = _longest([m for m in self.matches_by_kind["role"] if not covered.intersection(range(m.first, m.last))])
         for m in roles:
             offices = frozenset(by_span[(m.first, m.last, False)])

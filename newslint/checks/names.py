@@ -344,7 +344,7 @@ class WrongGivenName(Check):
             if first <= match.first < last:
                 if match.entry.kind == "jurisdiction" and match.entry.fact in jurisdictions:
                     return True
-                if match.entry.kind in ("title", "role") and match.entry.fact in offices:
+                if match.entry.kind in ("title", "role") and not offices.isdisjoint(match.entry.extra):
                     return True
         return False
 

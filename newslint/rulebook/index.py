@@ -52,7 +52,7 @@ class Entry(NamedTuple):
 
     kind: str  # person | title | role | government | jurisdiction | event | count | style | style-except
     fact: str
-    extra: Any = None
+    extra: Any = None  # titles and roles: every office they name
 
 
 class Match(NamedTuple):
@@ -165,9 +165,23 @@ class RulebookIndex:
                 self._add(phrase, Entry("style", rule.id, phrase))
             for phrase in rule.exceptions:
                 self._add(phrase, Entry("style-except", rule.id, phrase))
+        self._group_offices()
         # Tuples load from the cache much faster than sets.
         self.name_pairs = {key: tuple(sorted(people)) for key, people in pairs.items()}
         self.deletions = {key: tuple(sorted(words)) for key, words in deletions.items()}
+
+    def _group_offices(self) -> None:
+        """One entry per phrase for all the offices a title or role names ("Minister" names
+        hundreds), its ``extra`` the set of offices, so a draft's matches do not multiply."""
+        for key, entries in self.phrases.items():
+            offices: dict[str, list[str]] = defaultdict(list)
+            for entry in entries:
+                if entry.kind in ("title", "role"):
+                    offices[entry.kind].append(entry.fact)
+            if offices:
+                kept = tuple(entry for entry in entries if entry.kind not in offices)
+                grouped = tuple(Entry(kind, min(ids), frozenset(ids)) for kind, ids in offices.items())
+                self.phrases[key] = kept + grouped
 
     def matches(self, tokens: list[Token]) -> list[Match]:
         """Every phrase of the rulebook found in the tokens, overlapping ones included."""
