@@ -40,16 +40,27 @@ class Masked:
     metadata_error: str | None = None
 
 
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
 def blank(text: str) -> str:
     """Replace every character but line breaks with a space."""
-    return regex.sub(r"[^\r\n]", " ", text)
+    return _NOT_LINE_BREAK.sub(" ", text)
 
 
-def _blank_spans(chars: list[str], spans: list[tuple[int, int]]) -> None:
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (in any order, overlapping or not) blanked."""
+    pieces = []
+    done = 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end <= start:
+            continue
+        pieces.append(text[done:start])
+        pieces.append(blank(text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def mask(source: str, markup: str) -> Masked:
@@ -139,20 +150,18 @@ _MD_INLINE_MASKS = re.compile(
 
 def _mask_markdown(source: str) -> Masked:
     length, metadata, error = _front_matter(source)
-    chars = list(normalize_prose(source))
-    if chars and chars[0] == "\ufeff":
-        chars[0] = " "
-    _blank_spans(chars, [(0, length)])
-    body = "".join(chars)
-    _blank_spans(chars, _code_blocks(body, length))
-    inline = "".join(chars)
-    _blank_spans(chars, [m.span() for m in _MD_INLINE_MASKS.finditer(inline)])
-    return Masked("".join(chars), metadata, error)
+    body = normalize_prose(source)
+    if body.startswith("\ufeff"):
+        body = " " + body[1:]
+    body = blank_spans(body, [(0, length)])
+    body = blank_spans(body, _code_blocks(body, length))
+    prose = blank_spans(body, [m.span() for m in _MD_INLINE_MASKS.finditer(body)])
+    return Masked(prose, metadata, error)
 
 
 # Every fenced or indented code block and every HTML block starts on a line that, after
 # blockquote and list markers, begins with a fence, "<", a tab or four spaces.
-_MAY_OPEN_BLOCK = regex.compile(r"^[ \t>*+\-0-9.)]*(?:```|~~~|<|(?:[ ]{4}|\t)[ \t]*\S)", regex.M)
+_MAY_OPEN_BLOCK = re.compile(r"^[ \t>*+\-0-9.)]*(?:```|~~~|<|(?:[ ]{4}|\t)[ \t]*\S)", re.M)
 
 
 def _code_blocks(body: str, start: int = 0) -> list[tuple[int, int]]:
