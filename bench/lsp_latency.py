@@ -35,7 +35,6 @@ class Latency:
     notes: list[str] = field(default_factory=list)
 
 
-
 class Client:
     """JSON-RPC over a child's standard input and output; messages are stamped on arrival."""
 

@@ -30,6 +30,22 @@ CASES = [
     ),
     ("NL101", "Ursula von der Leyen spoke.", D(2025, 3, 1), []),
     ("NL101", "The mayor, Daniel Turner, spoke.", D(2025, 3, 1), []),
+    # a middle initial inside the name, and the correct spelling beside it
+    ("NL101", "Donald J. Trupm spoke.", D(2025, 3, 1), [(1, "Donald J. Trupm")]),
+    ("NL101", "Donald J. Trump spoke, then Donald Trump left.", D(2025, 3, 1), []),
+    # a lower-case part after a hyphen belongs to the name
+    ("NL101", "South Korean President Lee Jae-myng spoke.", D(2025, 8, 1), [(24, "Lee Jae-myng")]),
+    ("NL101", "South Korean President Lee Jae-myung spoke of Biden-era tariffs.", D(2025, 8, 1), []),
+    # a family name first, then a misspelled given name, in a draft that names the person
+    ("NL101", "Xi Jinping arrived. Later Xi Jinpign spoke.", D(2025, 3, 1), [(27, "Xi Jinpign")]),
+    ("NL101", "Xi Jinping arrived. Later Xi spoke on Monday.", D(2025, 3, 1), []),
+    # a lone surname two named people share goes to the one named last
+    (
+        "NL101",
+        "Jill Biden and Joe Biden arrived. Joe Biden spoke first; then Bidden left.",
+        D(2025, 3, 1),
+        [(63, "Bidden")],
+    ),
     (
         "NL102",
         "Keith Kellogg arrived. US officials said Michael Kellogg would stay.",
@@ -147,3 +163,12 @@ def test_select_and_ignore(rulebook) -> None:
     assert codes(select=["NL5"]) == ["NL501"]
     assert codes(ignore=["NL2"]) == ["NL501"]
     assert codes(select=["NL"], ignore=["NL501"]) == ["NL201"]
+
+
+def test_lone_surname_goes_to_the_person_named_last(rulebook) -> None:
+    text = "Jill Biden and Joe Biden arrived. Joe Biden spoke first; then Bidden left."
+    (finding,) = [d for d in newslint.lint_text(text, date=D(2025, 3, 1), rulebook=rulebook) if d.code == "NL101"]
+    assert finding.message == "\"Bidden\" looks like a misspelling of Joe Biden (written 'Biden')"
+    text = "Joe Biden and Jill Biden arrived. Jill Biden spoke first; then Bidden left."
+    (finding,) = [d for d in newslint.lint_text(text, date=D(2025, 3, 1), rulebook=rulebook) if d.code == "NL101"]
+    assert finding.message == "\"Bidden\" looks like a misspelling of Jill Biden (written 'Biden')"

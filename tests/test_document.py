@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -124,3 +125,81 @@ def test_explicit_date_wins() -> None:
 def test_invalid_front_matter_is_reported(rulebook) -> None:
     diagnostics = newslint.lint_text("---\ndate: [unclosed\n---\nText.\n", path="a.md", rulebook=rulebook)
     assert [(d.code, d.message) for d in diagnostics] == [("NL003", "front matter is not valid YAML (line 2)")]
+
+
+@pytest.mark.parametrize(
+    ("front", "metadata"),
+    [
+        # flat front matter is read without YAML; anything else goes through YAML
+        ("date: 2025-06-01\ntitle: Leaders meet\n", {"date": "2025-06-01", "title": "Leaders meet"}),
+        ("date: '2025-06-01'\n", {"date": "2025-06-01"}),
+        ("title: Leaders: meet\n", None),
+        ("tags: [a, b]\ndate: 2025-06-01\n", {"tags": ["a", "b"], "date": dt.date(2025, 6, 1)}),
+        ("newslint:\n  ignore: [NL501]\n", {"newslint": {"ignore": ["NL501"]}}),
+        ("# a comment\ndate: 2025-06-01 # published\n", {"date": dt.date(2025, 6, 1)}),
+    ],
+)
+def test_front_matter_with_and_without_yaml(front: str, metadata: dict | None) -> None:
+    masked = mask(f"---\n{front}---\nText.\n", "markdown")
+    if metadata is None:
+        assert masked.metadata == {} and masked.metadata_error is not None
+    else:
+        assert masked.metadata == metadata and masked.metadata_error is None
+
+
+@pytest.mark.parametrize("front", ["date: 2025-02-30\n", "tags: [a]\ndate: 2025-02-30\n"])
+def test_impossible_front_matter_date_is_a_warning_not_a_crash(front: str, rulebook) -> None:
+    diagnostics = newslint.lint_text(f"---\n{front}---\nText.\n", path="a.md", rulebook=rulebook)
+    assert [d.code for d in diagnostics] == ["NL003"]
+    assert "2025-02-30" in diagnostics[0].message or "out of range" in diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"- a list item\n\n  ```\n  {TITLE}\n  ```\n",
+        f">     {TITLE}\n",
+        f"<div>\n{TITLE}\n</div>\n",
+        f"1. item\n\n       {TITLE}\n",
+    ],
+)
+def test_code_and_html_blocks_inside_containers_are_masked(block: str, rulebook) -> None:
+    text = f"---\ndate: 2025-06-01\n---\nIntro.\n\n{block}"
+    assert newslint.lint_text(text, path="draft.md", rulebook=rulebook) == []
+
+
+def test_a_link_reference_definition_masks_its_own_line_only(rulebook) -> None:
+    text = f"---\ndate: 2025-06-01\n---\n[ref]: https://example.org/x\n\n{TITLE} spoke.\n"
+    diagnostics = newslint.lint_text(text, path="draft.md", rulebook=rulebook)
+    assert [(d.line, d.code) for d in diagnostics] == [(6, "NL202")]
+
+
+def test_plain_markdown_does_not_load_the_markdown_parser(tmp_path) -> None:
+    """Start-up: a draft with no code or HTML block is masked without importing markdown-it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, newslint\n"
+        "newslint.lint_text('---\\ndate: 2025-06-01\\n---\\n# Title\\n\\nSome *prose* and `code`.\\n', path='a.md')\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_fast_tokenizer_matches_the_full_one() -> None:
+    from newslint.text import _tokenize_full, normalize_prose, tokenize
+
+    samples = [
+        "Ursula von der Leyen's plan, 3.5 per cent; O'Brien's ex-wife said: \"No.\"",
+        "Zelenskyy's 27-nation EU _under_score_ 1,000 Jae-myung Łódź Ærø straße İstanbul",
+        "Tab\tand\u00a0no-break space \u2019quoted\u2019 \u201cdouble\u201d",
+    ]
+    for sample in samples:
+        prose = normalize_prose(sample)
+        assert tokenize(prose) == _tokenize_full(prose)
+    # combining marks and other numerals take the full tokenizer, which keeps them in words
+    decomposed = "Jose\u0301 Marti\u0301 spoke \u00b2"
+    assert [t.text for t in tokenize(decomposed)] == ["Jose\u0301", "Marti\u0301", "spoke"]

@@ -445,10 +445,10 @@ class PronounGender(Check):
         people_at = {m.first: m for m in ctx.people}
         title_holders = self._title_holders(ctx)
         unknown = {s.first: s for s in unexplained_names(ctx) if len(_words(tokens, s.first, s.last)) >= 2}
-        for i, token in enumerate(tokens):
-            judged = token.kind == "word" and token.key in _JUDGED_PRONOUNS
-            gender = _PRONOUNS[token.key] if judged else None
-            if gender is None or ctx.quoted(i):
+        for i in [i for i, token in enumerate(tokens) if token.key in _JUDGED_PRONOUNS and token.kind == "word"]:
+            token = tokens[i]
+            gender = _PRONOUNS[token.key]
+            if ctx.quoted(i):
                 continue
             first_sentence = ctx.document.sentence_of(i)[0]
             window_start = ctx.document.sentence_of(first_sentence - 1)[0] if first_sentence > 0 else 0
