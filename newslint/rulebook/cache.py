@@ -87,11 +87,14 @@ def _parse_rules(paths: list[str | os.PathLike[str]]) -> Rulebook:
 
 
 def _unpickle(data: bytes) -> object:
-    """Load without the cyclic collector: it would scan the growing object graph over and over."""
+    """Load without the cyclic collector: it would scan the growing object graph over and over,
+    and every later collection would scan the whole rulebook again."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(data)
+        loaded = pickle.loads(data)
+        gc.freeze()  # and never after: the rulebook lives as long as the process
+        return loaded
     finally:
         if enabled:
             gc.enable()
