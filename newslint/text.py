@@ -167,7 +167,7 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokenize(normalize_prose(phrase)))
 
 
-_SENTENCE_PUNCT = frozenset('.!?"')
+_SENTENCE_MARK = re.compile(r'[.!?"]')
 
 
 def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]) -> list[int]:
@@ -181,7 +181,11 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
     count = len(tokens)
     token_starts = list(map(_start, tokens))
     paragraph_firsts = {bisect.bisect_right(token_starts, b) for b in paragraph_breaks}
-    after_punct = (i + 1 for i, token in enumerate(tokens) if token.text in _SENTENCE_PUNCT and i + 1 < count)
+    after_punct = []
+    for mark in _SENTENCE_MARK.finditer(prose):
+        i = bisect.bisect_left(token_starts, mark.start())
+        if i + 1 < count and token_starts[i] == mark.start():  # not the point inside "3.5"
+            after_punct.append(i + 1)
     starts = [0]
     for i in sorted(paragraph_firsts.union(after_punct)):
         if i <= 0 or i >= count:

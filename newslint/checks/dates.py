@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -89,8 +90,14 @@ class EventDate(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        token_at = {start: i for i, start in enumerate(ctx.document.token_starts)}
-        dates = {token_at[m.start]: m for m in ctx.document.dates if m.start in token_at}
+        if not ctx.matches_by_kind["event"]:
+            return
+        starts = ctx.document.token_starts
+        dates = {}
+        for mention in ctx.document.dates:
+            i = bisect.bisect_left(starts, mention.start)
+            if i < len(starts) and starts[i] == mention.start:
+                dates[i] = mention
         exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["event-except"]]
         for match in ctx.matches_by_kind["event"]:
             event = ctx.rulebook.events[match.entry.fact]
