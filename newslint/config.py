@@ -8,22 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from newslint.diagnostic import Severity
 from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 KEYS = ("rules", "default_rules", "select", "ignore", "per_path_ignores", "default_date", "extensions", "severity")
@@ -94,7 +88,7 @@ def _find_in(folder: Path) -> Path | None:
 
 def _has_newslint_table(path: Path) -> bool:
     try:
-        return regex.search(r"(?m)^\s*\[tool\.newslint[\].]", path.read_text(encoding="utf-8")) is not None
+        return re.search(r"(?m)^\s*\[tool\.newslint[\].]", path.read_text(encoding="utf-8")) is not None
     except (OSError, UnicodeDecodeError):
         return False
 
@@ -131,6 +125,11 @@ def _read_yaml(path: Path, errors: list[RuleError]) -> tuple[dict[str, Any], dic
 
 
 def _read_pyproject(path: Path, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
+    if sys.version_info >= (3, 11):  # imported here: most runs have no pyproject.toml to read
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
     text = path.read_text(encoding="utf-8")
     try:
         table = tomllib.loads(text).get("tool", {}).get("newslint", {})
@@ -161,7 +160,7 @@ def _toml_location(path: Path, lines: list[str], key: str) -> Location:
             if stripped.startswith(f"[tool.newslint.{key}]"):
                 return Location(str(path), number, line.index("[") + 1)
             continue
-        if inside and regex.match(rf"\s*\"?{regex.escape(key)}\"?\s*=", line):
+        if inside and re.match(rf"\s*\"?{re.escape(key)}\"?\s*=", line):
             return Location(str(path), number, len(line) - len(line.lstrip()) + 1)
     return Location(str(path), 1, 1)
 

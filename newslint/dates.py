@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -159,7 +157,7 @@ def parse_date_value(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        match = regex.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
         if match:
             return _safe_date(int(match[1]), int(match[2]), int(match[3]))
     return None
@@ -174,7 +172,7 @@ class DraftDate:
     problem: str | None = None
 
 
-_DATELINE_LABEL = regex.compile(r"(?i)\b(?:dateline|date|published)\s*:\s*")
+_DATELINE_LABEL = re.compile(r"(?i)\b(?:dateline|date|published)\s*:\s*")
 
 
 def draft_date(
@@ -221,6 +219,6 @@ def draft_date(
 def _head(prose: str) -> int:
     """The end of the dateline zone: the first non-blank line, at most 200 characters in."""
     stripped = len(prose) - len(prose.lstrip())
-    newline = regex.search(r"\r|\n", prose[stripped:])
+    newline = re.search(r"\r|\n", prose[stripped:])
     end = stripped + newline.start() if newline else len(prose)
     return min(end, stripped + 200)

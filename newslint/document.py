@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import regex
 
 from newslint.dates import DateMention, DraftDate, draft_date, find_dates
 from newslint.markup import infer_markup, mask
 from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
 
-_LONG_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]{3,}")
+# Letters, then letters, combining accents, apostrophes or hyphens (the standard engine has no \p{M}).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LONG_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-\u0300-\u036f]){3,}")
 
 
 def _title_case(line: str) -> bool:
@@ -58,7 +59,7 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", self.source)]
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""

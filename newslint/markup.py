@@ -6,13 +6,10 @@ found in the prose view is the same offset in the source.
 
 from __future__ import annotations
 
-import html.parser
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
-
-import regex
 
 from newslint.text import normalize_prose
 
@@ -68,20 +65,22 @@ def mask(source: str, markup: str) -> Masked:
     if markup == "markdown":
         return _mask_markdown(source)
     if markup == "html":
-        return _mask_html(source)
+        from newslint.htmltext import mask_html  # only HTML drafts need the HTML parser
+
+        return mask_html(source)
     return _mask_text(source)
 
 
-_FRONT_MATTER = regex.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", regex.S
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.S
 )
 
 
 # A line of front matter that YAML reads as a key and a plain string (or a date, which
 # the date reader parses from the string alike): no quotes, flow collections, anchors,
 # tags, block scalars, comments or nested values.
-_SIMPLE_ENTRY = regex.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):[ ]+([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\t]*)")
-_NOT_PLAIN = regex.compile(r":\s|:$| #|\t")
+_SIMPLE_ENTRY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):[ ]+([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\t]*)")
+_NOT_PLAIN = re.compile(r":\s|:$| #|\t")
 
 
 def _simple_front_matter(text: str) -> dict[str, Any] | None:
@@ -173,68 +172,12 @@ def _code_blocks(body: str, start: int = 0) -> list[tuple[int, int]]:
 
     # Only the block structure matters: inline parsing would be wasted work.
     parser = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
-    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", body)]
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", body)]
     # markdown-it splits lines on \n only: give it the same lines with \n endings.
     spans = []
-    for token in parser.parse(regex.sub(r"\r\n?", "\n", body)):
+    for token in parser.parse(re.sub(r"\r\n?", "\n", body)):
         if token.type in ("fence", "code_block", "html_block") and token.map:
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(body)
             spans.append((line_starts[first], end))
     return spans
-
-
-class _VisibleText(html.parser.HTMLParser):
-    """Collects the spans of visible text and the date metadata of an HTML page."""
-
-    # Not shown on the page: the <title> is the browser tab's, not the article's text.
-    INVISIBLE = frozenset({"script", "style", "template", "noscript", "title"})
-
-    def __init__(self, line_starts: list[int]) -> None:
-        super().__init__(convert_charrefs=False)
-        self.line_starts = line_starts
-        self.visible: list[tuple[int, int]] = []
-        self.hidden_depth = 0
-        self.metadata: dict[str, Any] = {}
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        if tag in self.INVISIBLE:
-            self.hidden_depth += 1
-        if tag == "meta":
-            key = values.get("name") or values.get("property") or values.get("itemprop")
-            if key in ("date", "article:published_time", "datePublished", "dc.date", "DC.date"):
-                self.metadata.setdefault("date", values.get("content", ""))
-        if tag == "time" and "datetime" in values:
-            self.metadata.setdefault("time", values["datetime"])
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.INVISIBLE:
-            self.hidden_depth -= 1  # balanced by handle_starttag below
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.INVISIBLE and self.hidden_depth > 0:
-            self.hidden_depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self.hidden_depth == 0 and data.strip():
-            start = self._offset()
-            self.visible.append((start, start + len(data)))
-
-
-def _mask_html(source: str) -> Masked:
-    normalized = normalize_prose(source)
-    # html.parser counts lines by \n only.
-    line_starts = [0] + [m.end() for m in regex.finditer(r"\n", normalized)]
-    parser = _VisibleText(line_starts)
-    parser.feed(normalized)
-    parser.close()
-    chars = list(blank(normalized))
-    for start, end in parser.visible:
-        chars[start:end] = normalized[start:end]
-    return Masked("".join(chars), parser.metadata)

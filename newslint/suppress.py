@@ -9,16 +9,15 @@ its line. A suppression that suppresses nothing is reported as NL002.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import regex
-
 from newslint.diagnostic import Finding, Severity
 
-_COMMENT = regex.compile(r"<!--\s*newslint:\s*(?P<action>ignore|disable|enable)\b(?P<codes>[\sA-Za-z0-9,]*?)\s*-->")
-_BARE = regex.compile(r"\bnewslint:\s*(?P<action>ignore|disable|enable)\b(?P<codes>(?:[\s,]+NL\d{0,3}\b)*)")
-_CODE = regex.compile(r"NL\d{0,3}")
+_COMMENT = re.compile(r"<!--\s*newslint:\s*(?P<action>ignore|disable|enable)\b(?P<codes>[\sA-Za-z0-9,]*?)\s*-->")
+_BARE = re.compile(r"\bnewslint:\s*(?P<action>ignore|disable|enable)\b(?P<codes>(?:[\s,]+NL\d{0,3}\b)*)")
+_CODE = re.compile(r"NL\d{0,3}")
 
 
 @dataclass

@@ -8,22 +8,40 @@ import unicodedata
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
-import regex
-
-_TOKEN = regex.compile(
+_TOKEN_PATTERN = (
     r"(?P<word>\p{L}[\p{L}\p{M}]*(?:'(?![sS]\b)[\p{L}\p{M}]+)*)"
     r"|(?P<poss>'[sS]\b)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\s\p{L}\p{N}])"
 )
 
+
+@lru_cache(maxsize=1)
+def _full_token_pattern() -> Any:
+    """The tokenizer for text with combining marks or other numerals (compiled on first use:
+    importing the regex module costs more than checking a small draft)."""
+    import regex
+
+    return regex.compile(_TOKEN_PATTERN)
+
+
+def _needs_full_tokenizer(prose: str) -> bool:
+    """Whether the text has combining marks (M) or numerals other than digits (No, Nl)."""
+    return any(
+        unicodedata.category(char)[0] == "M" or unicodedata.category(char) in ("No", "Nl")
+        for char in set(prose)
+        if not char.isascii()
+    )
+
+
+_DOUBLE_QUOTE = re.compile('"')
+
 # The same tokens with the standard library's engine and no named groups, about twice as
 # fast; its letter class ([^\W\d_]) also takes other numerals (No, Nl) and it has no class
 # of combining marks (M), so it is used only for text without them.
 _FAST_TOKEN = re.compile(r"[^\W\d_]+(?:'(?![sS]\b)[^\W\d_]+)*|'[sS]\b|\d+(?:[.,]\d+)*|[^\s\w]|_")
-_NEEDS_FULL_TOKENIZER = regex.compile(r"[\p{M}\p{No}\p{Nl}]")
 
 # Single-character substitutions that keep the prose view the same length as the source.
 _PROSE_SUBSTITUTIONS = (
@@ -113,7 +131,7 @@ _KINDS: dict[str, tuple[str, str, bool]] = {}  # text -> kind, key, capitalized;
 
 def tokenize(prose: str) -> list[Token]:
     """Split a prose view into tokens; offsets are offsets into the source."""
-    if not prose.isascii() and _NEEDS_FULL_TOKENIZER.search(prose):
+    if not prose.isascii() and _needs_full_tokenizer(prose):
         return _tokenize_full(prose)
     # Built column by column with C-level map()s: drafts have hundreds of thousands of tokens.
     matches = list(_FAST_TOKEN.finditer(prose))
@@ -150,7 +168,7 @@ def _tokenize_full(prose: str) -> list[Token]:
     """Tokens of text with combining marks or other numerals, with the regex module."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(prose):
+    for match in _full_token_pattern().finditer(prose):
         kind = match.lastgroup or "punct"
         text = match.group()
         start, end = match.span()
@@ -219,7 +237,7 @@ def _initial(token: Token) -> bool:
     )
 
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WRAPPED_LINE = 40  # a line at least this long, ending mid-sentence, was wrapped by the writer
 
 
@@ -251,14 +269,14 @@ def paragraph_breaks(prose: str, source: str | None = None) -> list[int]:
     return breaks
 
 
-_LIST_ITEM = regex.compile(r"(?:[-*+\u2022\u2013\u2014]|\d+[.)])\s")
+_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u2013\u2014]|\d+[.)])\s")
 
 
 def quote_spans(prose: str, breaks: list[int]) -> list[tuple[int, int]]:
     """Spans of direct speech between double quotes; an unclosed quote ends at its paragraph."""
     spans = []
     opened: int | None = None
-    marks = [m.start() for m in regex.finditer(r'"', prose)]
+    marks = [m.start() for m in _DOUBLE_QUOTE.finditer(prose)]
     boundary = iter(breaks + [len(prose)])
     next_break = next(boundary)
     for position in marks:

@@ -43,9 +43,14 @@ def test_suppression_example(tmp_path: Path) -> None:
 
 def test_editor_settings_parse_and_are_accepted(tmp_path: Path) -> None:
     import json
+    import sys
 
-    from newslint.config import tomllib
     from newslint.lsp.rules import RuleSettings
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
 
     [vscode] = [json.loads(b) for b in blocks("json")]
     assert vscode["glspc.server.command"] == "newslint" and vscode["glspc.server.commandArguments"] == ["lsp"]

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
-
-import regex
 
 from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
 from newslint.dates import WEEKDAY_NAMES, year_of
 from newslint.diagnostic import Finding
 
-_RANGE = regex.compile(r"\s*(?:-|\u2013|to|and)\s*\d")
+_RANGE = re.compile(r"\s*(?:-|\u2013|to|and)\s*\d")
 
 
 class WeekdayMismatch(Check):
