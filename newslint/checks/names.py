@@ -241,7 +241,9 @@ class MisspelledName(Check):
             for first in near[left]:
                 for then in near[right]:
                     if (first, then) != written:
-                        candidates.update(index.name_pairs.get(f"{first} {then}", ()))
+                        people = index.name_pairs.get(f"{first} {then}")
+                        if people:
+                            candidates.update(people.split(" "))
         misspelled = set().union(*(near[i] - {tokens[i].key} for i in words))
         if misspelled:
             for word in misspelled:
