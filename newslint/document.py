@@ -71,6 +71,11 @@ class Document:
         return tokenize(self.prose)
 
     @cached_property
+    def capitalized(self) -> list[int]:
+        """Indexes of the words that start with a capital letter."""
+        return [i for i, token in enumerate(self.tokens) if token.capitalized]
+
+    @cached_property
     def token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
 

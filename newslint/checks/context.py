@@ -106,7 +106,7 @@ class Context:
             surnames[phrase_keys(self.person(person_id).surname)].append(person_id)
         firsts = {keys[0] for keys in surnames}
         tokens = self.tokens
-        for i in [i for i, token in enumerate(tokens) if token.key in firsts and token.capitalized]:
+        for i in [i for i in self.document.capitalized if tokens[i].key in firsts]:
             if i in covered:
                 continue
             for length in (3, 2, 1):

@@ -42,6 +42,7 @@ class NameSpan:
 
     first: int
     last: int
+    words: tuple[int, ...]  # the indexes of its word tokens
 
 
 def unexplained_names(ctx: Context) -> list[NameSpan]:
@@ -54,7 +55,7 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
     prose = ctx.document.prose
     spans = []
     j = 0
-    for i in [i for i, token in enumerate(tokens) if token.capitalized]:
+    for i in ctx.document.capitalized:
         if i < j or i in explained:
             continue
         j = i + 1
@@ -77,7 +78,7 @@ def unexplained_names(ctx: Context) -> list[NameSpan]:
                     break
             else:
                 break
-        spans.append(NameSpan(i, j))
+        spans.append(NameSpan(i, j, tuple(k for k in range(i, j) if tokens[k].kind == "word")))
     ctx.__dict__["_unexplained_names"] = spans
     return spans
 
@@ -112,10 +113,6 @@ def _initial_stop(tokens: list[Token], prose: str, j: int) -> bool:
         and prose[tokens[j].end : tokens[j + 1].start] == " "
         and tokens[j + 1].capitalized
     )
-
-
-def _words(tokens: list[Token], first: int, last: int) -> list[int]:
-    return [i for i in range(first, last) if tokens[i].kind == "word"]
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +153,7 @@ class MisspelledName(Check):
         index = ctx.rulebook.index
         tokens = ctx.tokens
         for span in unexplained_names(ctx):
-            words = _words(tokens, span.first, span.last)
+            words = list(span.words)
             near = {i: self._near(index, tokens[i].key) for i in words}
             if all(len(near[i]) <= (tokens[i].key in near[i]) for i in words):
                 continue  # no word of the span is near a name word it is not
@@ -301,7 +298,7 @@ class WrongGivenName(Check):
         tokens = ctx.tokens
         named = ctx.named_in_full
         for span in unexplained_names(ctx):
-            words = _words(tokens, span.first, span.last)
+            words = list(span.words)
             while words and (tokens[words[0]].key in _NOT_GIVEN_NAMES or tokens[words[0]].key in index.role_words):
                 words = words[1:]
             if len(words) != 2:  # three words are another full name: "Anders Fogh Rasmussen"
@@ -446,7 +443,7 @@ class PronounGender(Check):
         tokens = ctx.tokens
         people_at = {m.first: m for m in ctx.people}
         title_holders = self._title_holders(ctx)
-        unknown = {s.first: s for s in unexplained_names(ctx) if len(_words(tokens, s.first, s.last)) >= 2}
+        unknown = {s.first: s for s in unexplained_names(ctx) if len(s.words) >= 2}
         for i in [i for i, token in enumerate(tokens) if token.key in _JUDGED_PRONOUNS and token.kind == "word"]:
             token = tokens[i]
             gender = _PRONOUNS[token.key]
