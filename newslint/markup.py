@@ -71,9 +71,7 @@ def mask(source: str, markup: str) -> Masked:
     return _mask_text(source)
 
 
-_FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.S
-)
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.S)
 
 
 # A line of front matter that YAML reads as a key and a plain string (or a date, which

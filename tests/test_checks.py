@@ -33,6 +33,14 @@ CASES = [
     # a middle initial inside the name, and the correct spelling beside it
     ("NL101", "Donald J. Trupm spoke.", D(2025, 3, 1), [(1, "Donald J. Trupm")]),
     ("NL101", "Donald J. Trump spoke, then Donald Trump left.", D(2025, 3, 1), []),
+    # a misspelled given name before an initial or particles is not a surname alone
+    ("NL101", "Donald J. Trump spoke. Later Donlad J. Trump left.", D(2025, 3, 1), [(30, "Donlad J. Trump")]),
+    (
+        "NL101",
+        "Ursula von der Leyen spoke. Then Ursla von der Leyen left.",
+        D(2025, 3, 1),
+        [(34, "Ursla von der Leyen")],
+    ),
     # a lower-case part after a hyphen belongs to the name
     ("NL101", "South Korean President Lee Jae-myng spoke.", D(2025, 8, 1), [(24, "Lee Jae-myng")]),
     ("NL101", "South Korean President Lee Jae-myung spoke of Biden-era tariffs.", D(2025, 8, 1), []),

@@ -113,14 +113,14 @@ class Context:
                 keys = tuple(t.key for t in tokens[i : i + length])
                 if len(keys) < length or any(j in covered for j in range(i, i + length)):
                     continue
+                before = self._name_word_before(i)
                 if (
-                    i > 0
-                    and tokens[i - 1].capitalized
-                    and (i - 1) not in covered
-                    and (i - 1) not in described
-                    and tokens[i - 1].key not in HONORIFICS
+                    before is not None
+                    and before not in covered
+                    and before not in described
+                    and tokens[before].key not in HONORIFICS
                 ):
-                    break  # "Michael Kellogg": another given name, not the known person's surname alone
+                    break  # "Michael Kellogg", "Laur M. Armstrong": another given name, not a surname alone
                 if self._name_goes_on(i + length, covered, described):
                     break  # "Cui Yogn": a family name first, then a given name (maybe misspelled)
                 named = [p for p in surnames.get(keys, ()) if first_named.get(p, len(tokens)) < i]
@@ -130,6 +130,22 @@ class Context:
                     break
         mentions.sort(key=lambda m: m.first)
         return mentions
+
+    def _name_word_before(self, i: int) -> int | None:
+        """The capitalized word that a name at token i would go on from, over a middle
+        initial ("M.") or particles ("dos"); None if there is none."""
+        tokens = self.tokens
+        k = i - 1
+        if k >= 1 and tokens[k].text == "." and tokens[k - 1].capitalized and len(tokens[k - 1].text) == 1:
+            k -= 1  # the initial itself is a capitalized word: look one further
+            if k >= 1 and tokens[k - 1].capitalized and tokens[k - 1].end + 1 == tokens[k].start:
+                return k - 1
+            return k
+        while k >= 1 and tokens[k].key in PARTICLES and tokens[k].end + 1 == tokens[k + 1].start:
+            k -= 1
+        if k >= 0 and tokens[k].capitalized and (k == i - 1 or tokens[k].end + 1 == tokens[k + 1].start):
+            return k
+        return None
 
     def _name_goes_on(self, i: int, covered: set[int], described: set[int]) -> bool:
         """Whether token i is one more capitalized name word right after a surname."""
