@@ -9,9 +9,20 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import newslint
 from newslint.rulebook.schema import Rulebook
+
+# Property tests: a quick profile for every run, a long one on request
+# (pytest --hypothesis-profile=long).
+settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.load_profile(config.getoption("hypothesis_profile", None) or "default")
+
 
 # The tests never touch the user's rulebook cache.
 os.environ.setdefault("NEWSLINT_CACHE_DIR", tempfile.mkdtemp(prefix="newslint-test-cache-"))
