@@ -1,0 +1,27 @@
+"""Shared set-up of the fuzz harnesses: the frozen test rulebook and the seed corpora."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("NEWSLINT_NO_CACHE", "1")
+
+DRAFT_SEEDS = [ROOT / "examples", ROOT / "tests" / "clean", ROOT / "tests" / "cases", ROOT / "tests" / "fix"]
+RULE_SEEDS = [ROOT / "rules", ROOT / "tests" / "rules"]
+
+
+def seed_corpus(name: str, sources: list[Path], suffixes: tuple[str, ...]) -> str:
+    """A folder of seed inputs made from the project's own fixtures (made once)."""
+    folder = ROOT / "fuzz" / ".corpus" / name
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for source in sources:
+            for path in sorted(source.rglob("*")):
+                if path.is_file() and path.suffix in suffixes:
+                    shutil.copy(path, folder / f"{path.parent.name}-{path.name}")
+    return str(folder)
