@@ -51,7 +51,8 @@ def load_rulebook(paths: Iterable[str | os.PathLike[str]] | None = None) -> Rule
         builder.read_file(path)
     builder.validate()
     if errors:
-        raise RulebookError(errors)
+        # a node reached through several aliases is reported once
+        raise RulebookError(list({str(error): error for error in errors}.values()))
     return builder.rulebook
 
 

@@ -135,7 +135,7 @@ class FileReader:
     def date(self, node: yaml.Node, what: str) -> dt.date:
         value = self.scalar(node)
         if isinstance(value, dt.datetime):
-            return value.date()
+            return check_year(self, node, value.date(), what)
         if isinstance(value, dt.date):
             return check_year(self, node, value, what)
         raise self.error(node, f"{what} must be a date written YYYY-MM-DD, not {describe(node, value)}")
