@@ -47,6 +47,15 @@ class _VisibleText(html.parser.HTMLParser):
         if tag in self.INVISIBLE and self.hidden_depth > 0:
             self.hidden_depth -= 1
 
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            # CPython's parser asserts on a malformed "<![...": skip it as markup, as browsers
+            # do with a bogus comment (up to the next ">", or to the end).
+            end = self.rawdata.find(">", i)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def handle_data(self, data: str) -> None:
         if self.hidden_depth == 0 and data.strip():
             start = self._offset()

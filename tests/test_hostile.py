@@ -30,6 +30,9 @@ CASES: list[tuple[str, bytes, list[tuple[int, int, str]], int]] = [
     ("many-lines.txt", b"a\n" * 200_000, [], 0),
     ("nested.html", b"<div>" * 10_000 + BAD.encode() + b"</div>" * 10, [(1, 50_001, "NL201")], 1),
     ("unclosed.html", f"<html><body><p>{BAD} <b><i>".encode(), [(1, 16, "NL201")], 1),
+    # found by fuzz/fuzz_document.py: html.parser asserted on a malformed marked section
+    ("marked-section.html", f"<![. h>\n<p>{BAD}</p>\n".encode(), [(2, 4, "NL201")], 1),
+    ("marked-section-unclosed.html", f"<p>{BAD}</p>\n<![. h\n{BAD}\n".encode(), [(1, 4, "NL201")], 1),
     ("nested.md", b"> " * 10_000 + b"text\n\n" + b"- " * 10_000 + b"item\n", [], 0),
     # columns count characters: an emoji and a letter with a combining accent come first
     ("emoji.txt", f"Summit.\n\U0001f600 e\u0301 {BAD}\n".encode(), [(2, 6, "NL201")], 1),
