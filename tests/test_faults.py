@@ -208,3 +208,41 @@ def test_a_thousand_rapid_changes_end_with_the_last_version_and_flat_memory(tmp_
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 128 KiB tmpfs (needs root and mount; skipped elsewhere)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_fix_on_a_full_disk_keeps_the_original_and_says_why(small_disk: Path) -> None:
+    draft = small_disk / "draft.txt"
+    original = ("Dateline: 2025-02-17\n" + "The minister flew to Kiev. " * 2500 + "\n").encode("utf-8")
+    draft.write_bytes(original)  # about 68 KB of 128 KiB: no room for the fixed copy beside it
+    result = run_cli(*RULES, "--fix", str(draft))
+    assert result.returncode == 2
+    assert f"newslint: cannot write fixes to {draft}: No space left on device" in result.stderr
+    assert draft.read_bytes() == original
+    assert sorted(p.name for p in small_disk.iterdir()) == ["draft.txt"]  # no temporary file left
+
+
+def test_fix_on_a_read_only_disk_keeps_the_original_and_says_why(small_disk: Path) -> None:
+    draft = small_disk / "draft.txt"
+    original = b"Dateline: 2025-02-17\nThe minister flew to Kiev.\n"
+    draft.write_bytes(original)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    result = run_cli(*RULES, "--fix", str(draft))
+    assert result.returncode == 2
+    assert f"newslint: cannot write fixes to {draft}: Read-only file system" in result.stderr
+    assert draft.read_bytes() == original
