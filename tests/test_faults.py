@@ -246,3 +246,48 @@ def test_fix_on_a_read_only_disk_keeps_the_original_and_says_why(small_disk: Pat
     assert result.returncode == 2
     assert f"newslint: cannot write fixes to {draft}: Read-only file system" in result.stderr
     assert draft.read_bytes() == original
+
+
+CASE_FILES = sorted(p for p in (ROOT / "tests" / "cases").glob("*/*") if p.suffix in (".md", ".txt", ".html"))
+
+
+def test_the_language_server_reports_what_the_cli_reports(tmp_path: Path) -> None:
+    """The same drafts give the same codes at the same places from a file and from the editor."""
+    server = _start_server(tmp_path)
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        for number, case in enumerate(CASE_FILES):
+            text = case.read_text(encoding="utf-8")
+            cli = run_cli(*RULES, "--format", "json", str(case))
+            expected = sorted(
+                (d["code"], d["line"] - 1, d["column"] - 1, d["end_line"] - 1, d["end_column"] - 1)
+                for d in json.loads(cli.stdout)
+            )
+            uri = (tmp_path / f"{number}{case.suffix}").as_uri()
+            language = {".md": "markdown", ".txt": "plaintext", ".html": "html"}[case.suffix]
+            document = {"uri": uri, "languageId": language, "version": 1, "text": text}
+            server.stdin.write(
+                _message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+            )
+            server.stdin.flush()
+            published = _until(
+                server.stdout,
+                lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri,
+            )
+            got = sorted(
+                (
+                    d["code"],
+                    d["range"]["start"]["line"],
+                    d["range"]["start"]["character"],
+                    d["range"]["end"]["line"],
+                    d["range"]["end"]["character"],
+                )
+                for d in published["params"]["diagnostics"]
+            )
+            assert text.isascii()  # so that UTF-16 columns are character columns
+            assert got == expected, case.name
+        _stop_server(server)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
