@@ -102,3 +102,43 @@ def test_an_unreadable_draft_is_one_diagnostic_and_the_others_are_checked(tmp_pa
         ("locked.txt", "NL001"),
         ("other.txt", "NL201"),
     ]
+
+
+def test_an_unreadable_draft_as_root_too(tmp_path: Path) -> None:
+    """Root reads any file; a read that fails (here /proc/self/mem) is one diagnostic too."""
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("needs /proc")
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    (tmp_path / "other.txt").write_text(f"{BAD}\n", encoding="utf-8")
+    result = run_cli(*RULES, "--date", "2025-02-17", "--format", "json", str(tmp_path))
+    found = [(Path(d["path"]).name, d["code"], d["message"]) for d in json.loads(result.stdout)]
+    assert found[0] == ("mem.txt", "NL001", "cannot check this file: cannot read file: Input/output error")
+    assert [(name, code) for name, code, _ in found[1:]] == [("other.txt", "NL201")]
+
+
+def test_a_100_mb_draft_is_one_diagnostic_and_not_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(100 * 1024 * 1024)  # sparse: 100 MB of NUL bytes that take no disk
+    result = run_cli(*RULES, "--format", "json", str(huge))
+    [diagnostic] = json.loads(result.stdout)
+    assert diagnostic["code"] == "NL001"
+    assert diagnostic["message"] == "cannot check this file: file is too large to check (at most 20971520 bytes)"
+    assert result.returncode == 1
+
+
+def test_a_recursive_alias_in_a_rule_file(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text("people: &a [*a]\n", encoding="utf-8")
+    result = run_cli("rules", "check", "--no-default-rules", str(tmp_path))
+    assert result.stderr.splitlines()[0] == f"{tmp_path}/rules.yaml:1:9: a person must be a mapping, not a list"
+    assert result.returncode == 2
+
+
+def test_a_configuration_naming_a_missing_rule_folder(tmp_path: Path) -> None:
+    (tmp_path / "newslint.yaml").write_text("rules: [missing-folder]\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Text.\n", encoding="utf-8")
+    result = run_cli(str(tmp_path / "draft.txt"), cwd=tmp_path)
+    assert result.stderr.splitlines()[0] == (
+        f"{tmp_path}/newslint.yaml:1:8: rule folder '{tmp_path}/missing-folder' does not exist"
+    )
+    assert result.returncode == 2
