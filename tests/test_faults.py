@@ -17,6 +17,7 @@ from tests.conftest import ROOT, TEST_RULES, run_cli
 
 RULES = ("--no-default-rules", "--rules", str(TEST_RULES))
 DRAFT = "Dateline: 2025-02-17\n" + "The minister flew to Kiev. " * 400 + "\n"
+FILES = 40
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -32,17 +33,17 @@ def test_fix_killed_at_random_points_leaves_each_file_whole(tmp_path: Path) -> N
     command = [sys.executable, "-m", "newslint", *RULES, "--fix", "-j", "1"]
     full = tmp_path / "full"
     full.mkdir()
-    for n in range(60):
+    for n in range(FILES):
         (full / f"draft{n:02}.txt").write_bytes(original)
     started = time.monotonic()
     subprocess.run([*command, str(full)], cwd=ROOT, capture_output=True, check=False)
     duration = time.monotonic() - started  # the kills fall within a whole run's time
     rng = random.Random(5)
     interrupted = 0
-    for attempt in range(6):
+    for attempt in range(4):
         folder = tmp_path / f"run{attempt}"
         folder.mkdir()
-        for n in range(60):
+        for n in range(FILES):
             (folder / f"draft{n:02}.txt").write_bytes(original)
         process = subprocess.Popen(
             [*command, str(folder)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -50,7 +51,7 @@ def test_fix_killed_at_random_points_leaves_each_file_whole(tmp_path: Path) -> N
         time.sleep(rng.uniform(0.3, 0.95) * duration)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        states = [(folder / f"draft{n:02}.txt").read_bytes() for n in range(60)]
+        states = [(folder / f"draft{n:02}.txt").read_bytes() for n in range(FILES)]
         assert set(states) <= {original, fixed}, f"a file is neither the original nor fixed (attempt {attempt})"
         interrupted += original in states and fixed in states
     assert interrupted, "no kill landed while files were being written"
