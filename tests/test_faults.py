@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -94,6 +95,10 @@ def _start_server(tmp_path: Path) -> subprocess.Popen:
         env={**os.environ, "NEWSLINT_NO_CACHE": "1"},
     )
     assert server.stdin is not None and server.stdout is not None
+    # a watchdog: a server that stops answering is killed, so a test fails instead of hanging
+    watchdog = threading.Timer(180, server.kill)
+    watchdog.daemon = True
+    watchdog.start()
     options = {"rules": [str(TEST_RULES)], "noDefaultRules": True}
     initialize = {"capabilities": {}, "initializationOptions": options, "rootUri": tmp_path.as_uri()}
     server.stdin.write(_message({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": initialize}))
@@ -186,16 +191,22 @@ def test_a_thousand_rapid_changes_end_with_the_last_version_and_flat_memory(tmp_
         _until(server.stdout, lambda m: m.get("method") == "textDocument/publishDiagnostics")
 
         def burst(first: int) -> int:
-            for version in range(first, first + 500):
-                text = base + ("Former US President Donald Trump spoke.\n" if version % 2 else "")
-                change = {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}
-                send(_message({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": change}))
-            server.stdin.flush()
+            def write() -> None:
+                for version in range(first, first + 500):
+                    text = base + ("Former US President Donald Trump spoke.\n" if version % 2 else "")
+                    change = {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}
+                    send(_message({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": change}))
+                server.stdin.flush()
+
+            # write from a thread while this one reads, or a full pipe each way would deadlock
+            writer = threading.Thread(target=write, daemon=True)
+            writer.start()
             last = first + 499
             published = _until(
                 server.stdout,
                 lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == last,
             )
+            writer.join(timeout=60)
             assert [d["code"] for d in published["params"]["diagnostics"]] == ([] if last % 2 == 0 else ["NL201"])
             return last + 1
 
