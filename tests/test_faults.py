@@ -19,6 +19,7 @@ from tests.conftest import ROOT, TEST_RULES, run_cli
 RULES = ("--no-default-rules", "--rules", str(TEST_RULES))
 DRAFT = "Dateline: 2025-02-17\n" + "The minister flew to Kiev. " * 400 + "\n"
 FILES = 40
+BAD = "Former US President Donald Trump spoke."
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -298,6 +299,40 @@ def test_the_language_server_reports_what_the_cli_reports(tmp_path: Path) -> Non
             )
             assert text.isascii()  # so that UTF-16 columns are character columns
             assert got == expected, case.name
+        _stop_server(server)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def test_a_10_mb_document_does_not_stop_the_server(tmp_path: Path) -> None:
+    """While a 10 MB draft is linted on the worker thread, requests are answered and other
+    documents are linted as soon as it is done."""
+    server = _start_server(tmp_path)
+    assert server.stdin is not None and server.stdout is not None
+    send = server.stdin.write
+    try:
+        big = (tmp_path / "big.txt").as_uri()
+        text = "Dateline: 2025-02-17\n" + "The minister flew to Kyiv on Monday and met officials.\n" * 190_000
+        assert len(text) > 10_000_000
+        document = {"uri": big, "languageId": "plaintext", "version": 1, "text": text}
+        send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+        position = {"textDocument": {"uri": big}, "position": {"line": 1, "character": 4}}
+        send(_message({"jsonrpc": "2.0", "id": 5, "method": "textDocument/hover", "params": position}))
+        server.stdin.flush()
+        started = time.monotonic()
+        _until(server.stdout, lambda m: m.get("id") == 5)
+        assert time.monotonic() - started < 30
+        small = (tmp_path / "small.txt").as_uri()
+        document = {"uri": small, "languageId": "plaintext", "version": 1, "text": f"Dateline: 2025-02-17\n{BAD}\n"}
+        send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+        server.stdin.flush()
+        published = _until(
+            server.stdout,
+            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == small,
+        )
+        assert [d["code"] for d in published["params"]["diagnostics"]] == ["NL201"]
         _stop_server(server)
     finally:
         if server.poll() is None:
