@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.document import Document
-from newslint.engine import lint, paused_gc
+from newslint.engine import lint
+from newslint.gc_pause import paused_gc
 from newslint.rulebook.errors import RulebookError
 from newslint.rulebook.schema import Rulebook
 

@@ -17,10 +17,11 @@ from newslint import __version__
 from newslint.codes import CODES, selected
 from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.engine import lint_with_settings, paused_gc
+from newslint.engine import lint_with_settings
 from newslint.files import Draft, decode, discover, read_draft
 from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
+from newslint.gc_pause import paused_gc
 from newslint.markup import MARKUPS
 from newslint.rulebook.cache import load_rulebook_cached
 from newslint.rulebook.errors import RulebookError

@@ -10,10 +10,9 @@ from functools import cached_property
 
 from newslint.dates import DateMention, DraftDate, draft_date, find_dates
 from newslint.markup import infer_markup, mask
-from newslint.text import Token, paragraph_breaks, quote_spans, sentence_starts, tokenize
+from newslint.text import Token, line_starts, paragraph_breaks, quote_spans, sentence_starts, tokenize
 
 # Letters, then letters, combining accents, apostrophes or hyphens (the standard engine has no \p{M}).
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LONG_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-\u0300-\u036f]){3,}")
 
 
@@ -59,7 +58,7 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
+        return line_starts(self.source)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
@@ -85,7 +84,7 @@ class Document:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sentence_starts(self.prose, self.tokens, self.paragraph_breaks)
+        return sentence_starts(self.prose, self.tokens, self.paragraph_breaks, self.token_starts)
 
     @cached_property
     def dates(self) -> list[DateMention]:

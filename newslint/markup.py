@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from newslint.text import normalize_prose
+from newslint.text import line_starts, normalize_prose
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -170,12 +170,12 @@ def _code_blocks(body: str, start: int = 0) -> list[tuple[int, int]]:
 
     # Only the block structure matters: inline parsing would be wasted work.
     parser = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
-    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", body)]
+    starts = line_starts(body)
     # markdown-it splits lines on \n only: give it the same lines with \n endings.
     spans = []
     for token in parser.parse(re.sub(r"\r\n?", "\n", body)):
         if token.type in ("fence", "code_block", "html_block") and token.map:
             first, last = token.map
-            end = line_starts[last] if last < len(line_starts) else len(body)
-            spans.append((line_starts[first], end))
+            end = starts[last] if last < len(starts) else len(body)
+            spans.append((starts[first], end))
     return spans

@@ -188,7 +188,9 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
 _SENTENCE_MARK = re.compile(r'[.!?"]')
 
 
-def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]) -> list[int]:
+def sentence_starts(
+    prose: str, tokens: list[Token], paragraph_breaks: list[int], token_starts: list[int] | None = None
+) -> list[int]:
     """Token indexes that begin a sentence (always including 0 when there are tokens).
 
     Only the tokens after a paragraph break or after . ! ? or a closing quote can begin one,
@@ -197,7 +199,8 @@ def sentence_starts(prose: str, tokens: list[Token], paragraph_breaks: list[int]
     if not tokens:
         return []
     count = len(tokens)
-    token_starts = list(map(_start, tokens))
+    if token_starts is None:
+        token_starts = list(map(_start, tokens))
     paragraph_firsts = {bisect.bisect_right(token_starts, b) for b in paragraph_breaks}
     after_punct = []
     for mark in _SENTENCE_MARK.finditer(prose):
@@ -237,7 +240,14 @@ def _initial(token: Token) -> bool:
     )
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset of every line's first character (lines end at CR LF, CR or LF)."""
+    return [0] + [match.end() for match in LINE_BREAK.finditer(text)]
+
+
 _WRAPPED_LINE = 40  # a line at least this long, ending mid-sentence, was wrapped by the writer
 
 
@@ -250,7 +260,7 @@ def paragraph_breaks(prose: str, source: str | None = None) -> list[int]:
     source = prose if source is None else source
     breaks = []
     line_start = 0
-    matches = list(_LINE_BREAK.finditer(prose))
+    matches = list(LINE_BREAK.finditer(prose))
     for n, match in enumerate(matches):
         line = prose[line_start : match.start()].strip()
         raw = source[line_start : match.start()].lstrip()

@@ -109,6 +109,16 @@ def _start_server(tmp_path: Path) -> subprocess.Popen:
     return server
 
 
+@pytest.fixture
+def server(tmp_path: Path):
+    """A running `newslint lsp`, killed at the end if the test did not shut it down."""
+    process = _start_server(tmp_path)
+    yield process
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 def _stop_server(server: subprocess.Popen) -> None:
     assert server.stdin is not None and server.stdout is not None
     server.stdin.write(_message({"jsonrpc": "2.0", "id": 99, "method": "shutdown"}))
@@ -119,56 +129,50 @@ def _stop_server(server: subprocess.Popen) -> None:
     server.wait(timeout=30)
 
 
-def test_language_server_survives_garbage_and_keeps_serving(tmp_path: Path) -> None:
-    server = _start_server(tmp_path)
+def test_language_server_survives_garbage_and_keeps_serving(server: subprocess.Popen, tmp_path: Path) -> None:
     assert server.stdin is not None and server.stdout is not None
     send = server.stdin.write
-    try:
-        # garbage: a body that is not JSON, an unknown request, an unknown notification,
-        # and a change for a document that was never opened
-        bad = b"{not json"
-        send(b"Content-Length: %d\r\n\r\n%s" % (len(bad), bad))
-        send(_message({"jsonrpc": "2.0", "id": 2, "method": "newslint/nothing", "params": {}}))
-        send(_message({"jsonrpc": "2.0", "method": "$/nothing", "params": {}}))
-        unopened = (tmp_path / "unopened.txt").as_uri()
-        send(
-            _message(
-                {
-                    "jsonrpc": "2.0",
-                    "method": "textDocument/didChange",
-                    "params": {
-                        "textDocument": {"uri": unopened, "version": 2},
-                        "contentChanges": [{"text": "Former US President Donald Trump"}],
-                    },
-                }
-            )
+    # garbage: a body that is not JSON, an unknown request, an unknown notification,
+    # and a change for a document that was never opened
+    bad = b"{not json"
+    send(b"Content-Length: %d\r\n\r\n%s" % (len(bad), bad))
+    send(_message({"jsonrpc": "2.0", "id": 2, "method": "newslint/nothing", "params": {}}))
+    send(_message({"jsonrpc": "2.0", "method": "$/nothing", "params": {}}))
+    unopened = (tmp_path / "unopened.txt").as_uri()
+    send(
+        _message(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didChange",
+                "params": {
+                    "textDocument": {"uri": unopened, "version": 2},
+                    "contentChanges": [{"text": "Former US President Donald Trump"}],
+                },
+            }
         )
-        server.stdin.flush()
-        reply = _until(server.stdout, lambda m: m.get("id") == 2)
-        assert reply["error"]["code"] == -32601  # method not found
-        # it still lints a real document
-        uri = (tmp_path / "draft.txt").as_uri()
-        text = "Dateline: 2025-02-17\nFormer US President Donald Trump spoke.\n"
-        send(
-            _message(
-                {
-                    "jsonrpc": "2.0",
-                    "method": "textDocument/didOpen",
-                    "params": {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
-                }
-            )
+    )
+    server.stdin.flush()
+    reply = _until(server.stdout, lambda m: m.get("id") == 2)
+    assert reply["error"]["code"] == -32601  # method not found
+    # it still lints a real document
+    uri = (tmp_path / "draft.txt").as_uri()
+    text = "Dateline: 2025-02-17\nFormer US President Donald Trump spoke.\n"
+    send(
+        _message(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didOpen",
+                "params": {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+            }
         )
-        server.stdin.flush()
-        published = _until(
-            server.stdout,
-            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri,
-        )
-        assert [d["code"] for d in published["params"]["diagnostics"]] == ["NL201"]
-        _stop_server(server)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+    )
+    server.stdin.flush()
+    published = _until(
+        server.stdout,
+        lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri,
+    )
+    assert [d["code"] for d in published["params"]["diagnostics"]] == ["NL201"]
+    _stop_server(server)
 
 
 def _rss_kb(pid: int) -> int:
@@ -179,48 +183,44 @@ def _rss_kb(pid: int) -> int:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
-def test_a_thousand_rapid_changes_end_with_the_last_version_and_flat_memory(tmp_path: Path) -> None:
-    server = _start_server(tmp_path)
+def test_a_thousand_rapid_changes_end_with_the_last_version_and_flat_memory(
+    server: subprocess.Popen, tmp_path: Path
+) -> None:
     assert server.stdin is not None and server.stdout is not None
     send = server.stdin.write
     uri = (tmp_path / "draft.txt").as_uri()
     base = "Dateline: 2025-02-17\n" + "The minister flew to Kyiv. " * 200 + "\n"
-    try:
-        document = {"uri": uri, "languageId": "plaintext", "version": 1, "text": base}
-        send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
-        server.stdin.flush()
-        _until(server.stdout, lambda m: m.get("method") == "textDocument/publishDiagnostics")
+    document = {"uri": uri, "languageId": "plaintext", "version": 1, "text": base}
+    send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+    server.stdin.flush()
+    _until(server.stdout, lambda m: m.get("method") == "textDocument/publishDiagnostics")
 
-        def burst(first: int) -> int:
-            def write() -> None:
-                for version in range(first, first + 500):
-                    text = base + ("Former US President Donald Trump spoke.\n" if version % 2 else "")
-                    change = {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}
-                    send(_message({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": change}))
-                server.stdin.flush()
+    def burst(first: int) -> int:
+        def write() -> None:
+            for version in range(first, first + 500):
+                text = base + ("Former US President Donald Trump spoke.\n" if version % 2 else "")
+                change = {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}
+                send(_message({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": change}))
+            server.stdin.flush()
 
-            # write from a thread while this one reads, or a full pipe each way would deadlock
-            writer = threading.Thread(target=write, daemon=True)
-            writer.start()
-            last = first + 499
-            published = _until(
-                server.stdout,
-                lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == last,
-            )
-            writer.join(timeout=60)
-            assert [d["code"] for d in published["params"]["diagnostics"]] == ([] if last % 2 == 0 else ["NL201"])
-            return last + 1
+        # write from a thread while this one reads, or a full pipe each way would deadlock
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        last = first + 499
+        published = _until(
+            server.stdout,
+            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == last,
+        )
+        writer.join(timeout=60)
+        assert [d["code"] for d in published["params"]["diagnostics"]] == ([] if last % 2 == 0 else ["NL201"])
+        return last + 1
 
-        after_first = burst(2)
-        rss_before = _rss_kb(server.pid)
-        burst(after_first)
-        growth_mb = (_rss_kb(server.pid) - rss_before) / 1024
-        assert growth_mb < 20, f"the server grew by {growth_mb:.1f} MB over 500 changes"
-        _stop_server(server)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+    after_first = burst(2)
+    rss_before = _rss_kb(server.pid)
+    burst(after_first)
+    growth_mb = (_rss_kb(server.pid) - rss_before) / 1024
+    assert growth_mb < 20, f"the server grew by {growth_mb:.1f} MB over 500 changes"
+    _stop_server(server)
 
 
 @pytest.fixture
@@ -264,77 +264,65 @@ def test_fix_on_a_read_only_disk_keeps_the_original_and_says_why(small_disk: Pat
 CASE_FILES = sorted(p for p in (ROOT / "tests" / "cases").glob("*/*") if p.suffix in (".md", ".txt", ".html"))
 
 
-def test_the_language_server_reports_what_the_cli_reports(tmp_path: Path) -> None:
+def test_the_language_server_reports_what_the_cli_reports(server: subprocess.Popen, tmp_path: Path) -> None:
     """The same drafts give the same codes at the same places from a file and from the editor."""
-    server = _start_server(tmp_path)
     assert server.stdin is not None and server.stdout is not None
-    try:
-        for number, case in enumerate(CASE_FILES):
-            text = case.read_text(encoding="utf-8")
-            cli = run_cli(*RULES, "--format", "json", str(case))
-            expected = sorted(
-                (d["code"], d["line"] - 1, d["column"] - 1, d["end_line"] - 1, d["end_column"] - 1)
-                for d in json.loads(cli.stdout)
-            )
-            uri = (tmp_path / f"{number}{case.suffix}").as_uri()
-            language = {".md": "markdown", ".txt": "plaintext", ".html": "html"}[case.suffix]
-            document = {"uri": uri, "languageId": language, "version": 1, "text": text}
-            server.stdin.write(
-                _message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
-            )
-            server.stdin.flush()
-            published = _until(
-                server.stdout,
-                lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri,
-            )
-            got = sorted(
-                (
-                    d["code"],
-                    d["range"]["start"]["line"],
-                    d["range"]["start"]["character"],
-                    d["range"]["end"]["line"],
-                    d["range"]["end"]["character"],
-                )
-                for d in published["params"]["diagnostics"]
-            )
-            assert text.isascii()  # so that UTF-16 columns are character columns
-            assert got == expected, case.name
-        _stop_server(server)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
-
-
-def test_a_10_mb_document_does_not_stop_the_server(tmp_path: Path) -> None:
-    """While a 10 MB draft is linted on the worker thread, requests are answered and other
-    documents are linted as soon as it is done."""
-    server = _start_server(tmp_path)
-    assert server.stdin is not None and server.stdout is not None
-    send = server.stdin.write
-    try:
-        big = (tmp_path / "big.txt").as_uri()
-        text = "Dateline: 2025-02-17\n" + "The minister flew to Kyiv on Monday and met officials.\n" * 190_000
-        assert len(text) > 10_000_000
-        document = {"uri": big, "languageId": "plaintext", "version": 1, "text": text}
-        send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
-        position = {"textDocument": {"uri": big}, "position": {"line": 1, "character": 4}}
-        send(_message({"jsonrpc": "2.0", "id": 5, "method": "textDocument/hover", "params": position}))
-        server.stdin.flush()
-        started = time.monotonic()
-        _until(server.stdout, lambda m: m.get("id") == 5)
-        assert time.monotonic() - started < 30
-        small = (tmp_path / "small.txt").as_uri()
-        document = {"uri": small, "languageId": "plaintext", "version": 1, "text": f"Dateline: 2025-02-17\n{BAD}\n"}
-        send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+    for number, case in enumerate(CASE_FILES):
+        text = case.read_text(encoding="utf-8")
+        cli = run_cli(*RULES, "--format", "json", str(case))
+        expected = sorted(
+            (d["code"], d["line"] - 1, d["column"] - 1, d["end_line"] - 1, d["end_column"] - 1)
+            for d in json.loads(cli.stdout)
+        )
+        uri = (tmp_path / f"{number}{case.suffix}").as_uri()
+        language = {".md": "markdown", ".txt": "plaintext", ".html": "html"}[case.suffix]
+        document = {"uri": uri, "languageId": language, "version": 1, "text": text}
+        server.stdin.write(
+            _message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+        )
         server.stdin.flush()
         published = _until(
             server.stdout,
-            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == small,
+            lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri,
         )
-        assert [d["code"] for d in published["params"]["diagnostics"]] == ["NL201"]
-        _stop_server(server)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+        got = sorted(
+            (
+                d["code"],
+                d["range"]["start"]["line"],
+                d["range"]["start"]["character"],
+                d["range"]["end"]["line"],
+                d["range"]["end"]["character"],
+            )
+            for d in published["params"]["diagnostics"]
+        )
+        assert text.isascii()  # so that UTF-16 columns are character columns
+        assert got == expected, case.name
+    _stop_server(server)
+
+
+def test_a_10_mb_document_does_not_stop_the_server(server: subprocess.Popen, tmp_path: Path) -> None:
+    """While a 10 MB draft is linted on the worker thread, requests are answered and other
+    documents are linted as soon as it is done."""
+    assert server.stdin is not None and server.stdout is not None
+    send = server.stdin.write
+    big = (tmp_path / "big.txt").as_uri()
+    text = "Dateline: 2025-02-17\n" + "The minister flew to Kyiv on Monday and met officials.\n" * 190_000
+    assert len(text) > 10_000_000
+    document = {"uri": big, "languageId": "plaintext", "version": 1, "text": text}
+    send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+    position = {"textDocument": {"uri": big}, "position": {"line": 1, "character": 4}}
+    send(_message({"jsonrpc": "2.0", "id": 5, "method": "textDocument/hover", "params": position}))
+    server.stdin.flush()
+    started = time.monotonic()
+    _until(server.stdout, lambda m: m.get("id") == 5)
+    assert time.monotonic() - started < 30
+    small = (tmp_path / "small.txt").as_uri()
+    document = {"uri": small, "languageId": "plaintext", "version": 1, "text": f"Dateline: 2025-02-17\n{BAD}\n"}
+    send(_message({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}}))
+    server.stdin.flush()
+    published = _until(
+        server.stdout,
+        lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == small,
+    )
+    assert [d["code"] for d in published["params"]["diagnostics"]] == ["NL201"]
+    _stop_server(server)

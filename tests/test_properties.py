@@ -92,16 +92,6 @@ drafts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), ma
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _rulebook() -> newslint.Rulebook:
-    global _BOOK
-    if _BOOK is None:
-        _BOOK = newslint.load_rulebook([TEST_RULES])
-    return _BOOK
-
-
-_BOOK: newslint.Rulebook | None = None
-
-
 def _position(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of an offset, lines broken at CR LF, CR or LF."""
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
@@ -110,8 +100,8 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 @given(drafts, st.sampled_from(MARKUPS))
-def test_linting_never_raises_and_every_span_is_where_it_says(text: str, markup: str) -> None:
-    for diagnostic in newslint.lint_text(text, markup=markup, date=DAY, rulebook=_rulebook()):
+def test_linting_never_raises_and_every_span_is_where_it_says(rulebook, text: str, markup: str) -> None:
+    for diagnostic in newslint.lint_text(text, markup=markup, date=DAY, rulebook=rulebook):
         assert 0 <= diagnostic.start <= diagnostic.end <= len(text)
         assert (diagnostic.line, diagnostic.column) == _position(text, diagnostic.start)
         assert (diagnostic.end_line, diagnostic.end_column) == _position(text, diagnostic.end)
@@ -125,9 +115,9 @@ def test_the_prose_view_keeps_length_and_line_breaks(text: str, markup: str) -> 
 
 
 @given(drafts, st.sampled_from(MARKUPS), st.booleans())
-def test_fixing_is_stable_and_local(text: str, markup: str, unsafe: bool) -> None:
+def test_fixing_is_stable_and_local(rulebook, text: str, markup: str, unsafe: bool) -> None:
     def lint(source: str) -> list[newslint.Diagnostic]:
-        return newslint.lint_text(source, markup=markup, date=DAY, rulebook=_rulebook())
+        return newslint.lint_text(source, markup=markup, date=DAY, rulebook=rulebook)
 
     fixed, _, remaining = fix_text(text, lint, unsafe)
     assert fix_text(fixed, lint, unsafe)[0] == fixed  # fixing twice is fixing once

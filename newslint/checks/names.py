@@ -211,7 +211,7 @@ class MisspelledName(Check):
     @staticmethod
     def _near(index: RulebookIndex, word: str) -> set[str]:
         """Known name words the written word may be (itself included, when it is one)."""
-        cache = index.__dict__.setdefault("_near_close", {})  # a per-run cache, not pickled
+        cache = index.run_cache("near_close")
         near = cache.get(word)
         if near is None:
             near = {known for known in index.near_words(word) if _close(word, known)}

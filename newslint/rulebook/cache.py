@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from newslint.gc_pause import paused_gc
 from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 
@@ -89,15 +90,10 @@ def _parse_rules(paths: list[str | os.PathLike[str]]) -> Rulebook:
 def _unpickle(data: bytes) -> object:
     """Load without the cyclic collector: it would scan the growing object graph over and over,
     and every later collection would scan the whole rulebook again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         loaded = pickle.loads(data)
         gc.freeze()  # and never after: the rulebook lives as long as the process
-        return loaded
-    finally:
-        if enabled:
-            gc.enable()
+    return loaded
 
 
 def _store(entry: Path, rulebook: Rulebook) -> None:

@@ -97,6 +97,7 @@ class RulebookIndex:
         self.name_words: set[str] = set()
         self.name_pairs: dict[str, str] = {}  # "word next" -> the people's ids, space-separated
         self.deletions: dict[str, tuple[str, ...]] = {}  # a name word less one letter -> name words
+        self.before_numbers: frozenset[str] = frozenset()  # phrase beginnings a number may follow
         self.titles: dict[str, list[str]] = {}
         self.role_words: set[str] = set()
         self.offices_of: dict[str, list[str]] = defaultdict(list)
@@ -169,6 +170,10 @@ class RulebookIndex:
             for phrase in rule.exceptions:
                 self._add(phrase, Entry("style-except", rule.id, phrase))
         self._group_offices()
+        marker = _SEP + NUMBER
+        self.before_numbers = frozenset(
+            key[: key.index(marker)] for key in (*self.prefixes, *self.phrases) if marker in key
+        )
         # Tuples load from the cache much faster than sets.
         self.name_pairs = {key: " ".join(sorted(people)) for key, people in pairs.items()}
         self.deletions = {key: tuple(sorted(words)) for key, words in deletions.items()}
@@ -191,7 +196,7 @@ class RulebookIndex:
         found: list[Match] = []
         phrases, prefixes = self.phrases, self.prefixes
         numbers_first = NUMBER in phrases or NUMBER in prefixes
-        before_numbers = self._before_numbers
+        before_numbers = self.before_numbers
         count = len(tokens)
         for i, token in enumerate(tokens):
             key = token.key
@@ -222,17 +227,6 @@ class RulebookIndex:
                     self._walk(tokens, i, NUMBER, read[1], read[0], i, found)
         return found
 
-    @property
-    def _before_numbers(self) -> frozenset[str]:
-        """Phrase beginnings that a number may follow ("the eu's" in "the EU's {n} members")."""
-        cached = self.__dict__.get("_near_before_numbers")  # named so it is not pickled
-        if cached is None:
-            marker = _SEP + NUMBER
-            keys = (key for key in (*self.prefixes, *self.phrases) if marker in key)
-            cached = frozenset(key[: key.index(marker)] for key in keys)
-            self.__dict__["_near_before_numbers"] = cached
-        return cached
-
     def _walk(self, tokens, first, key, i, number, number_token, found) -> None:
         """Extend the phrase key from token i on, recording every phrase it completes."""
         phrases, prefixes = self.phrases, self.prefixes
@@ -254,7 +248,7 @@ class RulebookIndex:
 
     def near_words(self, word: str) -> frozenset[str]:
         """Known name words within one deletion on either side of ``word``."""
-        cache = self.__dict__.setdefault("_near", {})
+        cache = self.run_cache("near")
         found = cache.get(word)
         if found is None:
             candidates = set(self.deletions.get(word, ()))
@@ -263,8 +257,12 @@ class RulebookIndex:
             found = cache[word] = frozenset(candidates)
         return found
 
+    def run_cache(self, name: str) -> dict:
+        """A cache that lives as long as this process (never written to the on-disk cache)."""
+        return self.__dict__.setdefault("_run_caches", {}).setdefault(name, {})
+
     def __getstate__(self) -> dict[str, Any]:
-        return {key: value for key, value in self.__dict__.items() if not key.startswith("_near")}  # per-run caches
+        return {key: value for key, value in self.__dict__.items() if key != "_run_caches"}
 
 
 def name_keys(form: str) -> tuple[str, ...]:
