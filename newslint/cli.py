@@ -17,7 +17,7 @@ from newslint import __version__
 from newslint.codes import CODES, selected
 from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.engine import lint_with_settings
+from newslint.engine import lint_with_settings, offices_named
 from newslint.files import Draft, decode, discover, read_draft
 from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
@@ -67,7 +67,7 @@ def check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
         description="Check news drafts against dated facts. Other commands: "
-        "'newslint rules check [DIR ...]', 'newslint explain [CODE]', 'newslint lsp'.",
+        "'newslint rules {check,import,stale,diff,stats}', 'newslint explain [CODE]', 'newslint lsp'.",
     )
     parser.add_argument(
         "paths",
@@ -130,15 +130,6 @@ def check_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def rules_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newslint rules", description="Work with rule files.")
-    sub = parser.add_subparsers(dest="action", required=True)
-    check = sub.add_parser("check", help="validate rule files and run their examples")
-    check.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders or files (default: the bundled rulebook)")
-    check.add_argument("--no-default-rules", action="store_true", help="check DIRs alone, without the bundled rulebook")
-    return parser
-
-
 def explain_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newslint explain", description="Describe the codes.")
     parser.add_argument("code", nargs="?", help="a code such as NL201; without it, list every code")
@@ -158,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "rules":
-            return run_rules(rules_parser().parse_args(args[1:]))
+            from newslint.cli_rules import main as run_rules
+
+            return run_rules(args[1:])
         if args and args[0] == "explain":
             return run_explain(explain_parser().parse_args(args[1:]))
         if args and args[0] == "lsp":
@@ -219,6 +212,12 @@ class Run:
         )
         if self.args.verbose:
             print(f"{path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
+            for office in offices_named(document, self.rulebook(settings)):
+                older = " - older than the draft: findings on it are warnings" if office.as_of < document.date else ""
+                print(
+                    f"{path}: names {office.label} ({office.id}), verified to {office.as_of.isoformat()}{older}",
+                    file=sys.stderr,
+                )
         return diagnostics
 
 
@@ -407,25 +406,6 @@ def _read_stdin(name: str | None) -> Draft:
 
 def _unreadable(draft: Draft) -> Diagnostic:
     return Diagnostic(draft.path, 1, 1, 1, 1, "NL001", Severity.ERROR, f"cannot check this file: {draft.problem}")
-
-
-def run_rules(args: argparse.Namespace) -> int:
-    from newslint.rulebook.examples import run_examples
-
-    rulebook = build_rulebook(args.dirs, not args.no_default_rules or not args.dirs)
-    failures = run_examples(rulebook)
-    for failure in failures:
-        print(failure)
-    total = len(rulebook.examples())
-    counts = (
-        f"{len(rulebook.people)} people, {len(rulebook.offices)} offices, {len(rulebook.events)} events, "
-        f"{len(rulebook.counts)} counts, {len(rulebook.style)} style entries in {len(rulebook.files)} files"
-    )
-    if failures:
-        print(f"{len(failures)} of {total} examples failed ({counts}).")
-        return EXIT_FINDINGS
-    print(f"Rulebook valid: {counts}; all {total} examples hold.")
-    return EXIT_OK
 
 
 def run_lsp(argv: Sequence[str]) -> int:

@@ -13,7 +13,7 @@ from newslint.config import Settings
 from newslint.diagnostic import Diagnostic, Finding, Severity
 from newslint.document import Document
 from newslint.gc_pause import paused_gc
-from newslint.rulebook.schema import Rulebook
+from newslint.rulebook.schema import Office, Rulebook
 from newslint.suppress import find_suppressions
 
 
@@ -67,6 +67,13 @@ def lint_with_settings(
     with paused_gc():
         document = Document.from_text(text, path=path, markup=markup, date=date, default_date=settings.default_date)
         return document, lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
+
+
+def offices_named(document: Document, rulebook: Rulebook) -> list[Office]:
+    """The offices a document names by a complete title ("German Chancellor"), in id order."""
+    titles = Context(document, rulebook).titles
+    named = {office for title in titles if title.qualified for office in title.offices}
+    return [rulebook.offices[office] for office in sorted(named) if office in rulebook.offices]
 
 
 def _with_severity(finding: Finding, severities: Mapping[str, Severity]) -> Finding:

@@ -36,6 +36,7 @@ from newslint.text import phrase_keys
 SECTIONS = ("jurisdictions", "people", "offices", "events", "counts", "style")
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = regex.compile(r"^NL\d{3}$")
+_QID = regex.compile(r"^Q[1-9][0-9]*$")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -118,7 +119,9 @@ class _Builder:
         return fact_id
 
     def _read_jurisdictions(self, reader: FileReader, node: yaml.Node) -> None:
-        entries = reader.mapping(node, "a jurisdiction", ("id", "names", "adjectives", "source"), ("id", "names"))
+        entries = reader.mapping(
+            node, "a jurisdiction", ("id", "names", "adjectives", "source", "wikidata", "note"), ("id", "names")
+        )
         jid = reader.string(entries["id"], "id") if "id" in entries else ""
         if not _ID.match(jid):
             raise reader.error(entries.get("id", node), f"id '{jid}' must be lower-case letters, digits and hyphens")
@@ -127,14 +130,28 @@ class _Builder:
                 entries["id"],
                 f"duplicate jurisdiction '{jid}' (first defined at {self.rulebook.jurisdictions[jid].location})",
             )
-        if "source" in entries:
-            reader.url(entries["source"])
+        source = reader.url(entries["source"]) if "source" in entries else ""
+        if "wikidata" in entries:
+            _wikidata_id(reader, entries["wikidata"])
         names = reader.strings(entries["names"], "names") if "names" in entries else ()
         adjectives = reader.strings(entries["adjectives"], "adjectives") if "adjectives" in entries else ()
-        self.rulebook.jurisdictions[jid] = Jurisdiction(jid, names, adjectives, reader.where(node))
+        self.rulebook.jurisdictions[jid] = Jurisdiction(jid, names, adjectives, reader.where(node), source)
 
     def _read_people(self, reader: FileReader, node: yaml.Node) -> None:
-        keys = ("id", "name", "given", "surname", "variants", "gender", "born", "source", "examples", "note")
+        keys = (
+            "id",
+            "name",
+            "given",
+            "surname",
+            "variants",
+            "gender",
+            "born",
+            "source",
+            "examples",
+            "note",
+            "wikidata",
+            "locked",
+        )
         entries = reader.mapping(node, "a person", keys, ("id", "name", "source"))
         person_id = self._claim_id(reader, entries, node)
         name = reader.string(entries["name"], "name")
@@ -155,7 +172,18 @@ class _Builder:
         people = self.rulebook.people
         assert isinstance(people, dict)  # a table being loaded, not one read from the cache
         people[person_id] = Person(
-            person_id, name, given, surname, variants, gender, born, source, reader.where(node), examples
+            person_id,
+            name,
+            given,
+            surname,
+            variants,
+            gender,
+            born,
+            source,
+            reader.where(node),
+            examples,
+            _wikidata_id(reader, entries["wikidata"]) if "wikidata" in entries else None,
+            _locked(reader, entries),
         )
 
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
@@ -173,6 +201,8 @@ class _Builder:
             "note",
             "label",
             "title_kept",
+            "wikidata",
+            "locked",
         )
         entries = reader.mapping(node, "an office", keys, ("id", "holders", "as_of", "source"))
         office_id = self._claim_id(reader, entries, node)
@@ -211,11 +241,15 @@ class _Builder:
             label,
             self._examples(reader, entries, office_id),
             title_kept,
+            _wikidata_id(reader, entries["wikidata"]) if "wikidata" in entries else None,
+            _locked(reader, entries),
         )
         self.rulebook.offices[office_id] = office
 
     def _term(self, reader: FileReader, node: yaml.Node) -> Term:
-        entries = reader.mapping(node, "a holder", ("person", "from", "until", "note", "source"), ("person", "from"))
+        entries = reader.mapping(
+            node, "a holder", ("person", "from", "until", "note", "source", "locked"), ("person", "from")
+        )
         person = reader.string(entries["person"], "person")
         start = reader.date(entries["from"], "from")
         end = reader.date(entries["until"], "until") if "until" in entries else None
@@ -225,7 +259,7 @@ class _Builder:
             raise reader.error(
                 entries["until"], f"'until' ({end.isoformat()}) must be after 'from' ({start.isoformat()})"
             )
-        term = Term(person, start, end, reader.where(node))
+        term = Term(person, start, end, reader.where(node), _locked(reader, entries))
         self.holder_nodes.append((reader, entries["person"], term))
         return term
 
@@ -398,6 +432,17 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(path)
+
+
+def _wikidata_id(reader: FileReader, node: yaml.Node) -> str:
+    item = reader.string(node, "wikidata")
+    if not _QID.match(item):
+        raise reader.error(node, f"wikidata must be an item id such as Q183, not '{item}'")
+    return item
+
+
+def _locked(reader: FileReader, entries: dict[str, yaml.Node]) -> bool:
+    return reader.boolean(entries["locked"], "locked") if "locked" in entries else False
 
 
 def _items(node: yaml.Node) -> list[yaml.Node]:

@@ -41,6 +41,7 @@ class Jurisdiction:
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
     location: Location
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ class Person:
     source: str
     location: Location
     examples: tuple[Example, ...] = ()
+    wikidata: str | None = None  # the Wikidata item (Q...) the person was imported from
+    locked: bool = False  # an import never changes it
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -82,6 +85,7 @@ class Term:
     start: dt.date
     end: dt.date | None
     location: Location
+    locked: bool = False  # an import never changes it
 
     def holds(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -109,6 +113,8 @@ class Office:
     label: str = ""
     examples: tuple[Example, ...] = ()
     title_kept: bool = False  # past holders keep the title (monarchs)
+    wikidata: str | None = None  # the Wikidata position (Q...) the office was imported from
+    locked: bool = False  # an import never changes it
 
     def holders_on(self, day: dt.date) -> list[Term]:
         return [term for term in self.holders if term.holds(day)]

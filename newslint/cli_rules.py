@@ -1,0 +1,265 @@
+"""``newslint rules``: check, import, review and compare rule folders."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import regex
+
+from newslint.cli import EXIT_FINDINGS, EXIT_OK, UsageError, _date, build_rulebook
+from newslint.rulebook.schema import Rulebook
+
+_DURATION = regex.compile(r"^(\d+)\s*([dwy]?)$")
+
+
+def _duration(value: str) -> dt.timedelta:
+    match = _DURATION.match(value.strip().lower())
+    if match is None:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a duration such as 90d, 12w or 1y")
+    number, unit = int(match[1]), match[2] or "d"
+    return dt.timedelta(days=number * {"d": 1, "w": 7, "y": 365}[unit])
+
+
+def _rulebook_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders or files (default: the bundled rulebook)")
+    parser.add_argument("--no-default-rules", action="store_true", help="use DIRs alone, without the bundled rulebook")
+
+
+def rules_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint rules", description="Work with rule files.")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="{check,import,stale,diff,stats}")
+    check = sub.add_parser("check", help="validate rule files and run their examples")
+    _rulebook_options(check)
+
+    imports = sub.add_parser("import", help="seed or update rule files from Wikidata")
+    imports.add_argument("source", choices=("wikidata",), help="where the facts come from")
+    what = imports.add_mutually_exclusive_group()
+    what.add_argument("--heads", nargs="+", metavar="QID", help="heads of state and of government of these countries")
+    what.add_argument("--members", nargs="+", metavar="QID", help="positions held in these cabinets or bodies")
+    what.add_argument("--position", nargs="+", metavar="QID", help="the holders of these positions")
+    imports.add_argument("--results", metavar="FILE", help="read saved SPARQL JSON results instead of querying")
+    imports.add_argument("--out", metavar="DIR", help="the rule folder to write to or merge into")
+    imports.add_argument("--apply", action="store_true", help="write the changes (without it, only show them)")
+    imports.add_argument("--print-query", action="store_true", help="print the SPARQL query and stop")
+    imports.add_argument("--save-results", metavar="FILE", help="also save the query's results to FILE")
+    imports.add_argument("--language", default="en", help="the language of names and titles (default: en)")
+    imports.add_argument(
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="the as_of of imported offices (default: today)"
+    )
+    imports.add_argument(
+        "--since", type=_date, metavar="YYYY-MM-DD", help="leave out terms that ended before this date"
+    )
+    imports.add_argument("--endpoint", default=None, metavar="URL", help="the SPARQL endpoint (default: Wikidata's)")
+    imports.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="give up after (default: 60)")
+
+    stale = sub.add_parser("stale", help="list offices whose facts are older than a limit")
+    _rulebook_options(stale)
+    stale.add_argument("--older-than", type=_duration, default=_duration("90d"), metavar="AGE", help="90d, 12w, 1y")
+    stale.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="measure ages from this date (default: today)")
+
+    diff = sub.add_parser("diff", help="what changed in the facts between two rule folders or git revisions")
+    diff.add_argument("old", metavar="OLD", help="a rule folder, a git revision (REV) or REV:PATH")
+    diff.add_argument("new", metavar="NEW", help="a rule folder, a git revision (REV) or REV:PATH")
+    diff.add_argument(
+        "--path", default="rules", metavar="DIR", help="the rule folder a bare REV means (default: rules)"
+    )
+
+    stats = sub.add_parser("stats", help="how many facts the rulebook holds, per file and per jurisdiction")
+    _rulebook_options(stats)
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    args = rules_parser().parse_args(argv)
+    return {"check": run_check, "import": run_import, "stale": run_stale, "diff": run_diff, "stats": run_stats}[
+        args.action
+    ](args)
+
+
+def _rulebook(args: argparse.Namespace) -> Rulebook:
+    return build_rulebook(args.dirs, not args.no_default_rules or not args.dirs)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from newslint.rulebook.examples import run_examples
+
+    rulebook = _rulebook(args)
+    failures = run_examples(rulebook)
+    for failure in failures:
+        print(failure)
+    total = len(rulebook.examples())
+    counts = (
+        f"{len(rulebook.people)} people, {len(rulebook.offices)} offices, {len(rulebook.events)} events, "
+        f"{len(rulebook.counts)} counts, {len(rulebook.style)} style entries in {len(rulebook.files)} files"
+    )
+    if failures:
+        print(f"{len(failures)} of {total} examples failed ({counts}).")
+        return EXIT_FINDINGS
+    print(f"Rulebook valid: {counts}; all {total} examples hold.")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from newslint.rulebook.loader import load_rulebook
+    from newslint.rulebook.paths import rule_files
+    from newslint.wikidata.convert import Existing, convert
+    from newslint.wikidata.endpoint import EndpointError, fetch
+    from newslint.wikidata.merge import plan, render
+    from newslint.wikidata.queries import ENDPOINT, QueryError, build_query
+    from newslint.wikidata.results import ResultsError, read_results
+
+    kind, items = next(
+        ((k, getattr(args, k)) for k in ("heads", "members", "position") if getattr(args, k)), (None, [])
+    )
+    if args.print_query or args.results is None:
+        if kind is None:
+            raise UsageError(
+                "say what to import: --heads, --members or --position with Wikidata ids, or --results FILE"
+            )
+        try:
+            query = build_query(kind, items, args.language)
+        except QueryError as error:
+            raise UsageError(str(error)) from None
+        if args.print_query:
+            sys.stdout.write(query)
+            return EXIT_OK
+    if args.out is None:
+        raise UsageError("name the rule folder to write to with --out DIR")
+    if args.results is not None:
+        try:
+            text = Path(args.results).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"cannot read {args.results}: {error}") from None
+        origin = args.results
+    else:
+        endpoint = args.endpoint or ENDPOINT
+        try:
+            text = fetch(query, endpoint, args.timeout)
+        except EndpointError as error:
+            raise UsageError(str(error)) from None
+        origin = endpoint
+        if args.save_results:
+            Path(args.save_results).write_text(text, encoding="utf-8")
+    try:
+        results = read_results(text, origin)
+    except ResultsError as error:
+        raise UsageError(str(error)) from None
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out {folder} is not a folder")
+    book = load_rulebook([folder]) if folder.is_dir() and rule_files([folder]) else Rulebook()
+    as_of = args.as_of or dt.date.today()
+    existing = Existing(book, folder)
+    imported = convert(results, as_of, existing, args.since, args.language)
+    proposed = plan(imported, existing)
+    holders = sum(len(office.holders) for office in imported.offices.values())
+    print(
+        f"Read {len(results.holdings)} statements from {origin}: {len(imported.people)} people, "
+        f"{len(imported.offices)} offices with {holders} holders."
+    )
+    if imported.problems:
+        print(f"\nData problems ({len(imported.problems)}), noted in the files:")
+        for problem in imported.problems:
+            print(f"  {problem}")
+    print(f"\nChanges to {folder} ({len(proposed.changes)}):" if proposed.changes else f"\n{folder} is up to date.")
+    for change in proposed.changes:
+        print(f"  {change}")
+    if proposed.locked:
+        print(f"\nLocked, left as they are ({len(proposed.locked)}):")
+        for change in proposed.locked:
+            print(f"  {change}")
+    if not proposed.changes:
+        return EXIT_OK
+    heading = (
+        f"Imported from Wikidata by 'newslint rules import wikidata' on {as_of.isoformat()}.\n"
+        "Review every fact before relying on it: gaps in the data are in the note: fields."
+    )
+    texts = render(imported, existing, proposed, heading)
+    if not args.apply:
+        print(f"\nNothing written: run again with --apply to write {len(texts)} file(s).")
+        return EXIT_FINDINGS if proposed.fact_changes else EXIT_OK
+    from newslint.rulebook.writer import write_validated
+
+    write_validated(folder, texts)
+    print(f"\nWrote {', '.join(str(folder / name) for name in sorted(texts))}.")
+    return EXIT_OK
+
+
+def run_stale(args: argparse.Namespace) -> int:
+    from newslint.rulebook.review import stale_offices
+
+    rulebook = _rulebook(args)
+    today = args.date or dt.date.today()
+    found = stale_offices(rulebook, today, args.older_than)
+    for item in found:
+        office, last = item.office, item.last_holder
+        holder = "no holders"
+        if last is not None:
+            person = rulebook.people.get(last.person)
+            holder = f"last holder {person.name if person else last.person} {last.describe()}"
+        print(
+            f"{office.location}: {office.id} verified to {office.as_of.isoformat()} "
+            f"({item.age_days} days before {today.isoformat()}); {holder}"
+        )
+    days = args.older_than.days
+    if found:
+        print(f"{len(found)} of {len(rulebook.offices)} offices were last verified more than {days} days ago.")
+        return EXIT_FINDINGS
+    print(f"All {len(rulebook.offices)} offices were verified within {days} days of {today.isoformat()}.")
+    return EXIT_OK
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from newslint.rulebook.compare import compare
+    from newslint.rulebook.revisions import RevisionError, load_side
+
+    try:
+        old, new = load_side(args.old, args.path), load_side(args.new, args.path)
+    except RevisionError as error:
+        raise UsageError(str(error)) from None
+    changes = compare(old, new)
+    for change in changes:
+        print(change)
+    facts = len({(change.kind, change.fact) for change in changes})
+    print(f"{len(changes)} change(s) in {facts} fact(s)." if changes else "No facts changed.")
+    return EXIT_FINDINGS if changes else EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from newslint.rulebook.review import rulebook_stats
+
+    rulebook = _rulebook(args)
+    stats = rulebook_stats(rulebook)
+    if args.format == "json":
+        data = {
+            "total": dict(zip(stats.columns, stats.total.row(), strict=True)),
+            "files": {name: dict(zip(stats.columns, t.row(), strict=True)) for name, t in sorted(stats.files.items())},
+            "jurisdictions": {
+                name: dict(zip(stats.columns, t.row(), strict=True)) for name, t in sorted(stats.jurisdictions.items())
+            },
+            "jurisdictions_without_source": stats.without_source,
+            "facts_without_examples": stats.without_examples,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for heading, tallies in (("file", stats.files), ("jurisdiction", stats.jurisdictions)):
+        width = max([len(heading), *map(len, tallies)])
+        print(f"{heading:<{width}}  " + "  ".join(f"{column:>7}" for column in stats.columns))
+        for name, tally in sorted(tallies.items()):
+            print(f"{name:<{width}}  " + "  ".join(f"{value:>7}" for value in tally.row()))
+        print(f"{'total':<{width}}  " + "  ".join(f"{value:>7}" for value in stats.total.row()))
+        print()
+    print(
+        "Every person, office, event, count and style entry has a source (the loader requires one); "
+        f"jurisdictions without a source: {len(stats.without_source)} of {len(rulebook.jurisdictions)}."
+    )
+    facts = sum(len(table) for table in (rulebook.people, rulebook.offices, rulebook.events, rulebook.counts))
+    facts += len(rulebook.style)
+    print(f"Facts without examples: {len(stats.without_examples)} of {facts}.")
+    return EXIT_OK

@@ -1,0 +1,79 @@
+"""A rulebook as it is in a folder, or as it was in a git revision of that folder."""
+
+from __future__ import annotations
+
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from newslint.rulebook.errors import RulebookError, RuleError
+from newslint.rulebook.loader import load_rulebook
+from newslint.rulebook.schema import Location, Rulebook
+
+
+class RevisionError(RuntimeError):
+    """A side of a diff that is neither a folder nor a git revision that has the rule folder."""
+
+
+def load_side(spec: str, default_folder: str) -> Rulebook:
+    """``spec`` is a folder or file; else ``REV`` (the default folder at that revision) or ``REV:PATH``."""
+    if Path(spec).exists():
+        return load_rulebook([spec])
+    revision, _, folder = spec.partition(":")
+    folder = folder or _from_root(default_folder)
+    with tempfile.TemporaryDirectory(prefix="newslint-rev-") as scratch:
+        _extract(revision, folder, Path(scratch))
+        target = Path(scratch) / folder
+        if not target.exists():
+            raise RevisionError(f"'{folder}' does not exist at revision '{revision}'")
+        try:
+            return load_rulebook([target])
+        except RulebookError as error:
+            prefix, label = str(Path(scratch)), f"{revision}:"
+            raise RulebookError([_relabel(problem, prefix, label) for problem in error.errors]) from None
+
+
+def _git(*args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(["git", *args], capture_output=True, check=False)
+    except OSError as error:
+        raise RevisionError(f"git is needed to read a revision: {error}") from None
+
+
+def _from_root(folder: str) -> str:
+    """The folder's path from the repository's top, as ``git archive`` wants it."""
+    top = _git("rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        raise RevisionError("not a folder, and not inside a git repository to read a revision from")
+    root = Path(top.stdout.decode().strip()).resolve()
+    try:
+        return Path(folder).resolve().relative_to(root).as_posix()
+    except ValueError:
+        raise RevisionError(f"the rule folder '{folder}' is outside the git repository {root}") from None
+
+
+def _extract(revision: str, folder: str, into: Path) -> None:
+    top = _git("rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        raise RevisionError(f"'{revision}' is not a folder, and this is not a git repository")
+    root = top.stdout.decode().strip()
+    verified = _git("-C", root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    if verified.returncode != 0:
+        raise RevisionError(f"'{revision}' is neither a folder nor a git revision")
+    archive = into / "rules.tar"
+    made = _git("-C", root, "archive", "--format=tar", "-o", str(archive), revision, "--", folder)
+    if made.returncode != 0:
+        message = made.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RevisionError(
+            f"cannot read '{folder}' at '{revision}': {message[0] if message else 'git archive failed'}"
+        )
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    archive.unlink()
+
+
+def _relabel(problem: RuleError, prefix: str, label: str) -> RuleError:
+    where = problem.location
+    path = label + where.path[len(prefix) + 1 :] if where.path.startswith(prefix) else where.path
+    return RuleError(Location(path, where.line, where.column), problem.message)

@@ -1,0 +1,1 @@
+"""Seeding the rulebook from Wikidata: queries, their JSON results, and rule facts built from them."""
