@@ -110,7 +110,7 @@ def compare_holders(office: str, old: Iterable[Term], new: Iterable[Term]) -> It
     for term in list(after):
         match = next((t for t in before if t.person == term.person and t.start == term.start), None)
         if match is None:
-            match = next((t for t in before if t.person == term.person and _overlap(t, term)), None)
+            match = next((t for t in before if t.person == term.person and overlap(t, term)), None)
         if match is not None:
             pairs.append((match, term))
             before.remove(match)
@@ -134,7 +134,8 @@ def compare_holders(office: str, old: Iterable[Term], new: Iterable[Term]) -> It
         yield Change("-", "office", office, "holders", f"holder {term.person} {term.describe()} removed", term, None)
 
 
-def _overlap(a: Term, b: Term) -> bool:
+def overlap(a: Term, b: Term) -> bool:
+    """Whether two terms share a day."""
     return (a.end is None or b.start < a.end) and (b.end is None or a.start < b.end)
 
 

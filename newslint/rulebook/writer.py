@@ -17,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.tokens import CommentToken
 
 from newslint.fix import write_atomically
 from newslint.rulebook.errors import RulebookError, RuleError
@@ -77,7 +78,12 @@ class RuleFile:
         return None
 
     def add(self, section: str, entry: CommentedMap) -> None:
-        self.entries(section).append(entry)
+        """Append an entry; comments that followed the old last entry now follow the new one."""
+        entries = self.entries(section)
+        trailing = _take_trailing_comment(entries[-1]) if entries else None
+        entries.append(entry)
+        if trailing is not None:
+            entry.ca.items[list(entry)[-1]] = [None, None, trailing, None]
 
     def text(self) -> str:
         stream = io.StringIO()
@@ -135,3 +141,39 @@ def _moved(problem: RuleError, scratch: str, folder: str) -> RuleError:
     where = problem.location
     path = folder + where.path[len(scratch) :] if where.path.startswith(scratch) else where.path
     return RuleError(Location(path, where.line, where.column), problem.message)
+
+
+def _take_trailing_comment(node: Any) -> CommentToken | None:
+    """Detach the comment lines that follow a node (the round-trip loader keeps them on its last key).
+
+    A comment at the end of the node's own last line stays where it is.
+    """
+    if isinstance(node, CommentedMap) and node:
+        last = list(node)[-1]
+        found = _take_trailing_comment(node[last])
+        if found is not None:
+            return found
+        slot = node.ca.items.get(last)
+        if slot and len(slot) > 2 and slot[2] is not None:
+            slot[2], found = _split_comment(slot[2])
+            return found
+    elif isinstance(node, CommentedSeq) and node:
+        found = _take_trailing_comment(node[-1])
+        if found is not None:
+            return found
+        slot = node.ca.items.get(len(node) - 1)
+        if slot and slot[0] is not None:
+            slot[0], found = _split_comment(slot[0])
+            return found
+    return None
+
+
+def _split_comment(token: CommentToken) -> tuple[CommentToken | None, CommentToken | None]:
+    """(the end-of-line part that stays, the following lines that move)."""
+    value: str = token.value
+    if not value.startswith("#"):
+        return None, token
+    end_of_line, _, rest = value.partition("\n")
+    kept = CommentToken(end_of_line + "\n", token.start_mark, None)
+    # the moved part starts a line of its own after the new last key
+    return kept, (CommentToken("\n" + rest, token.start_mark, None) if rest.strip() else None)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newslint.rulebook.loader import fold_id
+from newslint.rulebook.loader import fold_id, office_label
 from newslint.rulebook.schema import Jurisdiction, Location, Office, Person, Rulebook, Term
 from newslint.rulebook.titles import office_titles
 from newslint.text import phrase_keys
@@ -132,7 +132,8 @@ class _Builder:
             Location(file, 0, 0),
             wikidata=position,
         )
-        imported.offices[office_id] = office
+        places = Rulebook(jurisdictions={**self.book.jurisdictions, **imported.jurisdictions})
+        imported.offices[office_id] = replace(office, label=office_label(office, places))
         for term in terms:
             person = imported.people.get(term.person)
             if person is not None and person.location.path == "":

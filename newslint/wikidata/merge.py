@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap
 
-from newslint.rulebook.compare import Change, compare_facts, describe
+from newslint.rulebook.compare import Change, compare_facts, describe, overlap
 from newslint.rulebook.schema import Office, Person, Term
 from newslint.rulebook.writer import RuleFile, flow, flow_map, insert_holder
 from newslint.wikidata.convert import ENTITY_PAGE, Existing, Imported
@@ -58,9 +58,16 @@ def plan(imported: Imported, existing: Existing) -> Plan:
         if old_office.locked:
             result.locked.extend(changes)
             continue
+        locked_terms = [term for term in old_office.holders if term.locked]
         for change in changes:
             held_by_hand = isinstance(change.old, Term) and change.old.locked
-            (result.locked if held_by_hand else result.changes).append(change)
+            # a new holder that would overlap a locked term waits for a human too
+            blocked = (
+                change.old is None
+                and isinstance(change.new, Term)
+                and any(overlap(change.new, term) for term in locked_terms)
+            )
+            (result.locked if held_by_hand or blocked else result.changes).append(change)
     return result
 
 
