@@ -97,6 +97,8 @@ def compare_facts(old: Any, new: Any) -> Iterator[Change]:
             for value in before:
                 if value not in after:
                     yield Change("-", kind, old.id, name, f"{_singular(name)} {_show(value)} removed", value, None)
+        elif before is None:
+            yield Change("+", kind, old.id, name, f"{name} {_show(after)} added", before, after)
         else:
             yield Change("~", kind, old.id, name, f"{name} {_show(before)} -> {_show(after)}", before, after)
     if isinstance(old, Office):
