@@ -145,7 +145,10 @@ def run_import(args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from None
         origin = endpoint
         if args.save_results:
-            Path(args.save_results).write_text(text, encoding="utf-8")
+            try:
+                Path(args.save_results).write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise UsageError(f"cannot save the results to {args.save_results}: {error}") from None
     try:
         results = read_results(text, origin)
     except ResultsError as error:
@@ -186,7 +189,10 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS if proposed.fact_changes else EXIT_OK
     from newslint.rulebook.writer import write_validated
 
-    write_validated(folder, texts)
+    try:
+        write_validated(folder, texts)
+    except OSError as error:
+        raise UsageError(f"cannot write to {folder}: {error}") from None
     print(f"\nWrote {', '.join(str(folder / name) for name in sorted(texts))}.")
     return EXIT_OK
 

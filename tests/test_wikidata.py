@@ -403,3 +403,9 @@ def test_import_into_a_copy_of_the_bundled_rules_lines_up_with_its_facts(tmp_pat
     for name, lines in before.items():
         kept = [line for line in lines if "as_of:" not in line and "variants:" not in line]
         assert [line for line in after[name] if line in kept] == kept, name  # every other line, in order
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    result = import_("--results", str(HEADS), "--apply", out=Path("/proc/newslint-test/rules"))
+    assert result.returncode == 2
+    assert "cannot write to /proc/newslint-test/rules" in result.stderr
