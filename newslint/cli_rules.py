@@ -8,11 +8,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from newslint.cli import EXIT_FINDINGS, EXIT_OK, UsageError, _date, build_rulebook
 from newslint.rulebook.schema import Rulebook
+
+if TYPE_CHECKING:
+    from newslint.wikidata.results import Results
 
 _DURATION = regex.compile(r"^(\d+)\s*([dwy]?)$")
 
@@ -106,56 +110,22 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Read results (a file or the query service), plan the changes to --out, apply them if asked."""
     from newslint.rulebook.loader import load_rulebook
     from newslint.rulebook.paths import rule_files
     from newslint.wikidata.convert import Existing, convert
-    from newslint.wikidata.endpoint import EndpointError, fetch
     from newslint.wikidata.merge import plan, render
-    from newslint.wikidata.queries import ENDPOINT, QueryError, build_query
-    from newslint.wikidata.results import ResultsError, read_results
 
-    kind, items = next(
-        ((k, getattr(args, k)) for k in ("heads", "members", "position") if getattr(args, k)), (None, [])
-    )
-    if args.print_query or args.results is None:
-        if kind is None:
-            raise UsageError(
-                "say what to import: --heads, --members or --position with Wikidata ids, or --results FILE"
-            )
-        try:
-            query = build_query(kind, items, args.language)
-        except QueryError as error:
-            raise UsageError(str(error)) from None
-        if args.print_query:
-            sys.stdout.write(query)
-            return EXIT_OK
+    query = _query(args)
+    if args.print_query:
+        sys.stdout.write(query or "")
+        return EXIT_OK
     if args.out is None:
         raise UsageError("name the rule folder to write to with --out DIR")
-    if args.results is not None:
-        try:
-            text = Path(args.results).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise UsageError(f"cannot read {args.results}: {error}") from None
-        origin = args.results
-    else:
-        endpoint = args.endpoint or ENDPOINT
-        try:
-            text = fetch(query, endpoint, args.timeout)
-        except EndpointError as error:
-            raise UsageError(str(error)) from None
-        origin = endpoint
-        if args.save_results:
-            try:
-                Path(args.save_results).write_text(text, encoding="utf-8")
-            except OSError as error:
-                raise UsageError(f"cannot save the results to {args.save_results}: {error}") from None
-    try:
-        results = read_results(text, origin)
-    except ResultsError as error:
-        raise UsageError(str(error)) from None
     folder = Path(args.out)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"--out {folder} is not a folder")
+    results, origin = _results(args, query)
     book = load_rulebook([folder]) if folder.is_dir() and rule_files([folder]) else Rulebook()
     as_of = args.as_of or dt.date.today()
     existing = Existing(book, folder)
@@ -166,17 +136,12 @@ def run_import(args: argparse.Namespace) -> int:
         f"Read {len(results.holdings)} statements from {origin}: {len(imported.people)} people, "
         f"{len(imported.offices)} offices with {holders} holders."
     )
-    if imported.problems:
-        print(f"\nData problems ({len(imported.problems)}), noted in the files:")
-        for problem in imported.problems:
-            print(f"  {problem}")
-    print(f"\nChanges to {folder} ({len(proposed.changes)}):" if proposed.changes else f"\n{folder} is up to date.")
-    for change in proposed.changes:
-        print(f"  {change}")
-    if proposed.locked:
-        print(f"\nLocked, left as they are ({len(proposed.locked)}):")
-        for change in proposed.locked:
-            print(f"  {change}")
+    _print_section(f"Data problems ({len(imported.problems)}), noted in the files:", imported.problems)
+    if proposed.changes:
+        _print_section(f"Changes to {folder} ({len(proposed.changes)}):", proposed.changes)
+    else:
+        print(f"\n{folder} is up to date.")
+    _print_section(f"Locked, left as they are ({len(proposed.locked)}):", proposed.locked)
     if not proposed.changes:
         return EXIT_OK
     heading = (
@@ -195,6 +160,60 @@ def run_import(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write to {folder}: {error}") from None
     print(f"\nWrote {', '.join(str(folder / name) for name in sorted(texts))}.")
     return EXIT_OK
+
+
+def _query(args: argparse.Namespace) -> str | None:
+    """The SPARQL text asked for with --heads, --members or --position (None with --results alone)."""
+    from newslint.wikidata.queries import QueryError, build_query
+
+    kind = next((k for k in ("heads", "members", "position") if getattr(args, k)), None)
+    if kind is None:
+        if args.print_query or args.results is None:
+            raise UsageError(
+                "say what to import: --heads, --members or --position with Wikidata ids, or --results FILE"
+            )
+        return None
+    try:
+        return build_query(kind, getattr(args, kind), args.language)
+    except QueryError as error:
+        raise UsageError(str(error)) from None
+
+
+def _results(args: argparse.Namespace, query: str | None) -> tuple[Results, str]:
+    """The parsed results of a saved file, or of the query sent to the query service."""
+    from newslint.wikidata.endpoint import EndpointError, fetch
+    from newslint.wikidata.queries import ENDPOINT
+    from newslint.wikidata.results import ResultsError, read_results
+
+    if args.results is not None:
+        origin = args.results
+        try:
+            text = Path(args.results).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"cannot read {args.results}: {error}") from None
+    else:
+        assert query is not None
+        origin = args.endpoint or ENDPOINT
+        try:
+            text = fetch(query, origin, args.timeout)
+        except EndpointError as error:
+            raise UsageError(str(error)) from None
+        if args.save_results:
+            try:
+                Path(args.save_results).write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise UsageError(f"cannot save the results to {args.save_results}: {error}") from None
+    try:
+        return read_results(text, origin), origin
+    except ResultsError as error:
+        raise UsageError(str(error)) from None
+
+
+def _print_section(heading: str, lines: Sequence[object]) -> None:
+    if lines:
+        print(f"\n{heading}")
+        for line in lines:
+            print(f"  {line}")
 
 
 def run_stale(args: argparse.Namespace) -> int:

@@ -61,8 +61,8 @@ _SELECTIONS = {
     "position": "  VALUES ?position {{ {items} }}",
 }
 _FIND_COUNTRY = (
-    "  OPTIONAL {{ ?position wdt:P1001 ?country . ?country wdt:P297 [] . }}  # applies to jurisdiction\n"
-    "  OPTIONAL {{ ?position wdt:P17 ?country . }}"
+    "  OPTIONAL { ?position wdt:P1001 ?country . ?country wdt:P297 [] . }  # applies to jurisdiction\n"
+    "  OPTIONAL { ?position wdt:P17 ?country . }"
 )
 
 
@@ -84,5 +84,5 @@ def build_query(kind: str, items: list[str], language: str = "en") -> str:
     values = " ".join(f"wd:{item}" for item in items)
     selection = _SELECTIONS[kind].format(items=values)
     # "heads" binds the country; the others find it from the position
-    country = "" if kind == "heads" else _FIND_COUNTRY.format()
-    return _SELECT.format(selection=selection.replace("{{", "{").replace("}}", "}"), country=country, language=language)
+    country = "" if kind == "heads" else _FIND_COUNTRY
+    return _SELECT.format(selection=selection, country=country, language=language)
