@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import newslint
 from tests.conftest import TESTS, run_cli
 
 RECORDED = TESTS / "wikidata"
@@ -409,3 +410,60 @@ def test_a_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> Non
     result = import_("--results", str(HEADS), "--apply", out=Path("/proc/newslint-test/rules"))
     assert result.returncode == 2
     assert "cannot write to /proc/newslint-test/rules" in result.stderr
+
+
+# -- the query templates, run on a small graph in Wikidata's RDF shape --------------------------
+
+WIKIDATA_PREFIXES = {
+    "wd": "http://www.wikidata.org/entity/",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+    "p": "http://www.wikidata.org/prop/",
+    "ps": "http://www.wikidata.org/prop/statement/",
+    "psv": "http://www.wikidata.org/prop/statement/value/",
+    "pq": "http://www.wikidata.org/prop/qualifier/",
+    "pqv": "http://www.wikidata.org/prop/qualifier/value/",
+    "wikibase": "http://wikiba.se/ontology#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+
+
+@pytest.mark.parametrize(
+    ("selection", "offices"),
+    [
+        (("--heads", "Q30"), ["us-president"]),
+        (("--position", "Q11696", "Q11699"), ["us-president", "us-vice-president"]),
+    ],
+)
+def test_query_templates_select_what_the_importer_reads(
+    tmp_path: Path, selection: tuple[str, ...], offices: list[str]
+) -> None:
+    """The printed SPARQL runs (rdflib), skips deprecated statements, and its JSON imports."""
+    import rdflib  # a test dependency: the templates must run, not be skipped
+
+    query = run_cli("rules", "import", "wikidata", *selection, "--print-query").stdout
+    graph = rdflib.Graph()
+    graph.parse(RECORDED / "graph.ttl")
+    answer = graph.query(query, initNs={name: rdflib.Namespace(iri) for name, iri in WIKIDATA_PREFIXES.items()})
+    results = tmp_path / "results.json"
+    results.write_bytes(answer.serialize(format="json"))
+    result = import_("--results", str(results), "--apply", out=tmp_path / "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "  Q22686 [us-president]: Donald Trump's term from 2017-01-20 ended on an unknown date; term left out" in (
+        result.stdout
+    )
+    book = newslint.load_rulebook([tmp_path / "out"])
+    assert sorted(book.offices) == offices
+    president = book.offices["us-president"]
+    assert [(t.person, str(t.start), str(t.end)) for t in president.holders] == [
+        ("joe-biden", "2021-01-20", "2025-01-20"),  # the deprecated 2017 statement is not read
+        ("donald-trump", "2025-01-20", "None"),
+    ]
+    biden = book.people["joe-biden"]
+    assert (biden.variants, biden.gender, str(biden.born), biden.wikidata) == (
+        ("Joseph Robinette Biden Jr.",),
+        "male",
+        "1942-11-20",
+        "Q6279",
+    )
+    assert book.jurisdictions["us"].adjectives == ("American",)
