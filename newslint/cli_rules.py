@@ -136,7 +136,9 @@ def run_import(args: argparse.Namespace) -> int:
         f"Read {len(results.holdings)} statements from {origin}: {len(imported.people)} people, "
         f"{len(imported.offices)} offices with {holders} holders."
     )
-    _print_section(f"Data problems ({len(imported.problems)}), noted in the files:", imported.problems)
+    _print_section(
+        f"Data problems ({len(imported.problems)}; entries the import adds carry them as note:):", imported.problems
+    )
     if proposed.changes:
         _print_section(f"Changes to {folder} ({len(proposed.changes)}):", proposed.changes)
     else:

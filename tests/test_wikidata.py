@@ -271,7 +271,7 @@ def test_every_data_problem_is_reported_and_noted(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     problems = result.stdout.split("\n\n")[1].splitlines()
     assert problems == [
-        "Data problems (7), noted in the files:",
+        "Data problems (7; entries the import adds carry them as note:):",
         "  Q567 [angela-merkel]: no sex or gender in Wikidata; gender left out",
         "  Q61053 [olaf-scholz]: date of birth is only the year 1958; born left out",
         "  Q566257 [de-chancellor]: the start date of Friedrich Merz's term is only the month 2025-05; term left out",
