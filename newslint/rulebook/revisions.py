@@ -69,7 +69,10 @@ def _extract(revision: str, folder: str, into: Path) -> None:
             f"cannot read '{folder}' at '{revision}': {message[0] if message else 'git archive failed'}"
         )
     with tarfile.open(archive) as tar:
-        tar.extractall(into, filter="data")
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(into, filter="data")
+        else:  # pragma: no cover - Python before 3.10.12; the archive is git's own, of one folder
+            tar.extractall(into)  # noqa: S202
     archive.unlink()
 
 
