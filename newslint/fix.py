@@ -66,10 +66,16 @@ def unified_diff(path: str, before: str, after: str) -> str:
 def write_atomically(path: str, data: bytes) -> None:
     """Replace a file's content all at once: a temporary file in the same folder, then rename.
 
-    The file keeps its permissions; if anything fails, the original is left untouched.
+    The file keeps its permissions (a new one gets the usual ones); if anything fails, the
+    original is left untouched.
     """
     folder = os.path.dirname(os.path.abspath(path))
-    mode = stat.S_IMODE(os.stat(path).st_mode)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     import tempfile  # only --fix writes files
 
     handle, temporary = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)

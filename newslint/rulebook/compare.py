@@ -48,11 +48,16 @@ def compare_tables(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[C
     for fact_id in sorted(set(old) | set(new)):
         before, after = old.get(fact_id), new.get(fact_id)
         if before is None:
-            yield Change("+", _KIND[type(after)], fact_id, "", f"added: {describe(after)}", None, after)
+            yield added(after)
         elif after is None:
             yield Change("-", _KIND[type(before)], fact_id, "", f"removed: {describe(before)}", before, None)
         else:
             yield from compare_facts(before, after)
+
+
+def added(fact: Any) -> Change:
+    """The change that adds a whole fact."""
+    return Change("+", _KIND[type(fact)], fact.id, "", f"added: {describe(fact)}", None, fact)
 
 
 def describe(fact: Any) -> str:
@@ -141,10 +146,20 @@ def overlap(a: Term, b: Term) -> bool:
     return (a.end is None or b.start < a.end) and (b.end is None or a.start < b.end)
 
 
+_SINGULAR = {
+    "variants": "variant",
+    "roles": "role",
+    "titles": "title",
+    "phrases": "phrase",
+    "names": "name",
+    "instead_of": "spelling",
+    "exceptions": "exception",
+    "adjectives": "adjective",
+}
+
+
 def _singular(name: str) -> str:
-    return {"variants": "variant", "roles": "role", "titles": "title", "phrases": "phrase", "names": "name"}.get(
-        name, {"instead_of": "spelling", "exceptions": "exception", "adjectives": "adjective"}.get(name, name)
-    )
+    return _SINGULAR.get(name, name)
 
 
 def _show(value: Any) -> str:

@@ -131,11 +131,11 @@ class _Builder:
                 f"duplicate jurisdiction '{jid}' (first defined at {self.rulebook.jurisdictions[jid].location})",
             )
         source = reader.url(entries["source"]) if "source" in entries else ""
-        if "wikidata" in entries:
-            _wikidata_id(reader, entries["wikidata"])
         names = reader.strings(entries["names"], "names") if "names" in entries else ()
         adjectives = reader.strings(entries["adjectives"], "adjectives") if "adjectives" in entries else ()
-        self.rulebook.jurisdictions[jid] = Jurisdiction(jid, names, adjectives, reader.where(node), source)
+        self.rulebook.jurisdictions[jid] = Jurisdiction(
+            jid, names, adjectives, reader.where(node), source, _wikidata_id(reader, entries)
+        )
 
     def _read_people(self, reader: FileReader, node: yaml.Node) -> None:
         keys = (
@@ -182,7 +182,7 @@ class _Builder:
             source,
             reader.where(node),
             examples,
-            _wikidata_id(reader, entries["wikidata"]) if "wikidata" in entries else None,
+            _wikidata_id(reader, entries),
             _locked(reader, entries),
         )
 
@@ -241,7 +241,7 @@ class _Builder:
             label,
             self._examples(reader, entries, office_id),
             title_kept,
-            _wikidata_id(reader, entries["wikidata"]) if "wikidata" in entries else None,
+            _wikidata_id(reader, entries),
             _locked(reader, entries),
         )
         self.rulebook.offices[office_id] = office
@@ -434,10 +434,12 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _wikidata_id(reader: FileReader, node: yaml.Node) -> str:
-    item = reader.string(node, "wikidata")
+def _wikidata_id(reader: FileReader, entries: dict[str, yaml.Node]) -> str | None:
+    if "wikidata" not in entries:
+        return None
+    item = reader.string(entries["wikidata"], "wikidata")
     if not _QID.match(item):
-        raise reader.error(node, f"wikidata must be an item id such as Q183, not '{item}'")
+        raise reader.error(entries["wikidata"], f"wikidata must be an item id such as Q183, not '{item}'")
     return item
 
 

@@ -25,7 +25,7 @@ def stale_offices(rulebook: Rulebook, today: dt.date, older_than: dt.timedelta) 
     found = []
     for office in rulebook.offices.values():
         age = (today - office.as_of).days
-        if today - office.as_of > older_than:
+        if age > older_than.days:
             last = max(office.holders, key=lambda term: term.start, default=None)
             found.append(StaleOffice(office, age, last))
     return sorted(found, key=lambda item: (-item.age_days, item.office.id))

@@ -21,9 +21,10 @@ def load_side(spec: str, default_folder: str) -> Rulebook:
     if Path(spec).exists():
         return load_rulebook([spec])
     revision, _, folder = spec.partition(":")
-    folder = folder or _from_root(default_folder)
+    root = _repository_root(revision)
+    folder = folder or _from_root(default_folder, root)
     with tempfile.TemporaryDirectory(prefix="newslint-rev-") as scratch:
-        _extract(revision, folder, Path(scratch))
+        _extract(root, revision, folder, Path(scratch))
         target = Path(scratch) / folder
         if not target.exists():
             raise RevisionError(f"'{folder}' does not exist at revision '{revision}'")
@@ -41,23 +42,22 @@ def _git(*args: str) -> subprocess.CompletedProcess[bytes]:
         raise RevisionError(f"git is needed to read a revision: {error}") from None
 
 
-def _from_root(folder: str) -> str:
-    """The folder's path from the repository's top, as ``git archive`` wants it."""
+def _repository_root(revision: str) -> str:
     top = _git("rev-parse", "--show-toplevel")
     if top.returncode != 0:
-        raise RevisionError("not a folder, and not inside a git repository to read a revision from")
-    root = Path(top.stdout.decode().strip()).resolve()
+        raise RevisionError(f"'{revision}' is not a folder, and this is not a git repository")
+    return top.stdout.decode().strip()
+
+
+def _from_root(folder: str, root: str) -> str:
+    """The folder's path from the repository's top, as ``git archive`` wants it."""
     try:
-        return Path(folder).resolve().relative_to(root).as_posix()
+        return Path(folder).resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:
         raise RevisionError(f"the rule folder '{folder}' is outside the git repository {root}") from None
 
 
-def _extract(revision: str, folder: str, into: Path) -> None:
-    top = _git("rev-parse", "--show-toplevel")
-    if top.returncode != 0:
-        raise RevisionError(f"'{revision}' is not a folder, and this is not a git repository")
-    root = top.stdout.decode().strip()
+def _extract(root: str, revision: str, folder: str, into: Path) -> None:
     verified = _git("-C", root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if verified.returncode != 0:
         raise RevisionError(f"'{revision}' is neither a folder nor a git revision")

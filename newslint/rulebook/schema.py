@@ -42,6 +42,7 @@ class Jurisdiction:
     adjectives: tuple[str, ...]
     location: Location
     source: str = ""
+    wikidata: str | None = None  # the Wikidata item (Q...) it was imported from
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def insert_holder(holders: CommentedSeq, holder: CommentedMap) -> None:
 
 
 def write_validated(folder: Path, texts: dict[str, str]) -> None:
-    """Write changed rule files only if the whole folder still loads with them; all or nothing.
+    """Write changed rule files only if the whole folder still loads with them, each replaced whole.
 
     Raises ``RulebookError`` (paths as in ``folder``) and writes nothing when it would not load.
     """
@@ -121,20 +121,10 @@ def write_validated(folder: Path, texts: dict[str, str]) -> None:
             load_rulebook([copy])
         except RulebookError as error:
             raise RulebookError([_moved(problem, str(copy), str(folder)) for problem in error.errors]) from None
-    folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         target = folder / name
-        if target.exists():
-            write_atomically(str(target), text.encode("utf-8"))
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _create(target, text)
-
-
-def _create(target: Path, text: str) -> None:
-    temporary = target.with_name(f".newslint-{target.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(str(target), text.encode("utf-8"))
 
 
 def _moved(problem: RuleError, scratch: str, folder: str) -> RuleError:

@@ -42,7 +42,6 @@ class Imported:
     """What an import proposes: facts placed in files of the target folder, and the problems met."""
 
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
-    jurisdiction_items: dict[str, str] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -100,6 +99,12 @@ class _Builder:
         self.as_of = as_of
         self.imported = Imported()
         self.person_ids: dict[str, str] = {}  # Wikidata item -> person id
+        # the jurisdictions titles are built from: the folder's, then the imported ones
+        self.places = Rulebook(jurisdictions=dict(self.book.jurisdictions))
+        self.existing_titles = {
+            office.id: {phrase_keys(title) for title in office_titles(office, self.book)}
+            for office in self.book.offices.values()
+        }
 
     # -- offices -------------------------------------------------------------------------
 
@@ -132,8 +137,7 @@ class _Builder:
             Location(file, 0, 0),
             wikidata=position,
         )
-        places = Rulebook(jurisdictions={**self.book.jurisdictions, **imported.jurisdictions})
-        imported.offices[office_id] = replace(office, label=office_label(office, places))
+        imported.offices[office_id] = replace(office, label=office_label(office, self.places))
         for term in terms:
             person = imported.people.get(term.person)
             if person is not None and person.location.path == "":
@@ -154,9 +158,8 @@ class _Builder:
         if place.label is None:
             self.imported.report(place.qid, jid, f"the country has no label in '{self.language}'")
         adjectives = tuple(sorted(place.demonyms))
-        jurisdiction = Jurisdiction(jid, (label,), adjectives, Location(file, 0, 0))
-        self.imported.jurisdictions[jid] = jurisdiction
-        self.imported.jurisdiction_items[jid] = place.qid
+        jurisdiction = Jurisdiction(jid, (label,), adjectives, Location(file, 0, 0), ENTITY_PAGE + place.qid, place.qid)
+        self.imported.jurisdictions[jid] = self.places.jurisdictions[jid] = jurisdiction
         return jurisdiction, file
 
     def _known_jurisdiction(self, place: Place) -> Jurisdiction | None:
@@ -180,14 +183,11 @@ class _Builder:
         jid = jurisdiction.id if jurisdiction else None
         wanted = f"{jid}-{fold_id(roles[0])}" if jid and roles else fold_id(label) or position.lower()
         probe = Office(wanted, jid, roles, titles, 1, None, (), self.as_of, "", Location(file, 0, 0))
-        probe_book = Rulebook(jurisdictions={**self.book.jurisdictions, **self.imported.jurisdictions})
-        keys = {phrase_keys(title) for title in office_titles(probe, probe_book)}
+        keys = {phrase_keys(title) for title in office_titles(probe, self.places)}
         for office in self.book.offices.values():
             same_item = office.wikidata == position
             same_id = office.id == wanted and office.wikidata in (None, position)
-            shared_title = office.jurisdiction == jid and any(
-                phrase_keys(title) in keys for title in office_titles(office, self.book)
-            )
+            shared_title = office.jurisdiction == jid and not keys.isdisjoint(self.existing_titles[office.id])
             if same_item or same_id or (shared_title and office.wikidata in (None, position)):
                 return office.id, self.existing.file_of(office.location)
         if self._taken(wanted) or wanted in self.imported.offices:

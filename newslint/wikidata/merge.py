@@ -8,15 +8,16 @@ chosen by hand are left alone; a fact or holder marked ``locked: true`` is never
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from newslint.rulebook.compare import Change, compare_facts, describe, overlap
-from newslint.rulebook.schema import Office, Person, Term
+from newslint.rulebook.compare import Change, added, compare_facts, overlap
+from newslint.rulebook.schema import Jurisdiction, Office, Person, Term
 from newslint.rulebook.writer import RuleFile, flow, flow_map, insert_holder
-from newslint.wikidata.convert import ENTITY_PAGE, Existing, Imported
+from newslint.wikidata.convert import Existing, Imported
 
 _PERSON_FIELDS = frozenset({"name", "variants", "gender", "born", "wikidata"})
 _OFFICE_FIELDS = frozenset({"holders", "as_of", "wikidata"})
@@ -39,20 +40,18 @@ def plan(imported: Imported, existing: Existing) -> Plan:
     """The changes that would make the folder agree with the import, by the policy above."""
     result = Plan()
     book = existing.rulebook
-    for jid, jurisdiction in imported.jurisdictions.items():
-        result.changes.append(
-            Change("+", "jurisdiction", jid, "", f"added: {describe(jurisdiction)}", None, jurisdiction)
-        )
-    for person_id, person in imported.people.items():
-        old_person = book.people.get(person_id)
+    result.changes.extend(added(jurisdiction) for jurisdiction in imported.jurisdictions.values())
+    for person in imported.people.values():
+        old_person = book.people.get(person.id)
         if old_person is None:
-            result.changes.append(Change("+", "person", person_id, "", f"added: {describe(person)}", None, person))
-        else:
-            _sort(result, old_person.locked, (c for c in compare_facts(old_person, person) if _wanted_person(c)))
-    for office_id, office in imported.offices.items():
-        old_office = book.offices.get(office_id)
+            result.changes.append(added(person))
+            continue
+        changes = [c for c in compare_facts(old_person, person) if _wanted_person(c)]
+        (result.locked if old_person.locked else result.changes).extend(changes)
+    for office in imported.offices.values():
+        old_office = book.offices.get(office.id)
         if old_office is None:
-            result.changes.append(Change("+", "office", office_id, "", f"added: {describe(office)}", None, office))
+            result.changes.append(added(office))
             continue
         changes = [c for c in compare_facts(old_office, office) if _wanted_office(c)]
         if old_office.locked:
@@ -69,10 +68,6 @@ def plan(imported: Imported, existing: Existing) -> Plan:
             )
             (result.locked if held_by_hand or blocked else result.changes).append(change)
     return result
-
-
-def _sort(result: Plan, locked: bool, changes: Iterable[Change]) -> None:
-    (result.locked if locked else result.changes).extend(changes)
 
 
 def _wanted_person(change: Change) -> bool:
@@ -100,36 +95,19 @@ def render(imported: Imported, existing: Existing, result: Plan, heading: str) -
             files[name] = RuleFile(existing.folder / name, heading)
         return files[name]
 
-    book = existing.rulebook
-    by_fact: dict[str, list[Change]] = defaultdict(list)
+    by_fact: dict[tuple[str, str], list[Change]] = defaultdict(list)
     for change in result.changes:
-        by_fact[change.fact].append(change)
-    for jid, jurisdiction in imported.jurisdictions.items():
-        entry = CommentedMap(id=jid, names=flow(jurisdiction.names))
-        if jurisdiction.adjectives:
-            entry["adjectives"] = flow(jurisdiction.adjectives)
-        item = imported.jurisdiction_items[jid]
-        entry["wikidata"] = item
-        entry["source"] = ENTITY_PAGE + item
-        rule_file(jurisdiction.location.path).add("jurisdictions", entry)
-    for fact_id, changes in by_fact.items():
-        kind = changes[0].kind
-        if kind == "person":
-            person = imported.people[fact_id]
-            if fact_id not in book.people:
-                rule_file(person.location.path).add("people", _person_entry(person, imported.notes.get(fact_id)))
-                continue
-            target = rule_file(existing.file_of(book.people[fact_id].location)).entry("people", fact_id)
-            if target is not None:
-                _edit(target, changes)
-        elif kind == "office":
-            office = imported.offices[fact_id]
-            if fact_id not in book.offices:
-                rule_file(office.location.path).add("offices", _office_entry(office, imported.notes.get(fact_id)))
-                continue
-            target = rule_file(existing.file_of(book.offices[fact_id].location)).entry("offices", fact_id)
-            if target is not None:
-                _edit(target, changes)
+        by_fact[(change.kind, change.fact)].append(change)
+    for (kind, fact_id), changes in by_fact.items():
+        section, make_entry = _SECTIONS[kind]
+        old_fact = getattr(existing.rulebook, section).get(fact_id)
+        if old_fact is None:
+            new_fact = getattr(imported, section)[fact_id]
+            rule_file(new_fact.location.path).add(section, make_entry(new_fact, imported.notes.get(fact_id)))
+            continue
+        target = rule_file(existing.file_of(old_fact.location)).entry(section, fact_id)
+        if target is not None:
+            _edit(target, changes)
     return {name: text for name, rule in files.items() if (text := rule.text()) != rule.original}
 
 
@@ -192,6 +170,15 @@ def _person_entry(person: Person, notes: list[str] | None) -> CommentedMap:
     return entry
 
 
+def _jurisdiction_entry(jurisdiction: Jurisdiction, notes: list[str] | None) -> CommentedMap:
+    entry = CommentedMap(id=jurisdiction.id, names=flow(jurisdiction.names))
+    if jurisdiction.adjectives:
+        entry["adjectives"] = flow(jurisdiction.adjectives)
+    entry["wikidata"] = jurisdiction.wikidata
+    entry["source"] = jurisdiction.source
+    return entry
+
+
 def _office_entry(office: Office, notes: list[str] | None) -> CommentedMap:
     entry = CommentedMap(id=office.id)
     if office.jurisdiction:
@@ -207,3 +194,11 @@ def _office_entry(office: Office, notes: list[str] | None) -> CommentedMap:
     if notes:
         entry["note"] = "; ".join(notes)
     return entry
+
+
+# how a fact of each kind is written: the section it goes in, and its new entry
+_SECTIONS: dict[str, tuple[str, Callable[[Any, list[str] | None], CommentedMap]]] = {
+    "jurisdiction": ("jurisdictions", _jurisdiction_entry),
+    "person": ("people", _person_entry),
+    "office": ("offices", _office_entry),
+}

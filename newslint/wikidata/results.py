@@ -137,9 +137,7 @@ class _Reader:
         holding = self.holdings.get(statement)
         if holding is None:
             position_id = _item(values["position"], self.origin, number)
-            holding = self.holdings[statement] = Holding(
-                statement, position_id, _label(values.get("positionLabel"), position_id), person, country
-            )
+            holding = self.holdings[statement] = Holding(statement, position_id, None, person, country)
         holding.position_label = holding.position_label or _label(values.get("positionLabel"), holding.position)
         holding.country = holding.country or country
         if values.get("start"):
