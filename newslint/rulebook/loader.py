@@ -151,6 +151,7 @@ class _Builder:
             "note",
             "wikidata",
             "locked",
+            "rejected_given",
         )
         entries = reader.mapping(node, "a person", keys, ("id", "name", "source"))
         person_id = self._claim_id(reader, entries, node)
@@ -167,6 +168,7 @@ class _Builder:
                     entries["gender"], f"gender must be 'male' or 'female', not '{gender}' (omit it when unknown)"
                 )
         born = reader.date(entries["born"], "born") if "born" in entries else None
+        rejected = reader.strings(entries["rejected_given"], "rejected_given") if "rejected_given" in entries else ()
         source = reader.url(entries["source"])
         examples = self._examples(reader, entries, person_id)
         people = self.rulebook.people
@@ -184,6 +186,7 @@ class _Builder:
             examples,
             _wikidata_id(reader, entries),
             _locked(reader, entries),
+            rejected,
         )
 
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
@@ -248,7 +251,7 @@ class _Builder:
 
     def _term(self, reader: FileReader, node: yaml.Node) -> Term:
         entries = reader.mapping(
-            node, "a holder", ("person", "from", "until", "note", "source", "locked"), ("person", "from")
+            node, "a holder", ("person", "elected", "from", "until", "note", "source", "locked"), ("person", "from")
         )
         person = reader.string(entries["person"], "person")
         start = reader.date(entries["from"], "from")
@@ -259,7 +262,12 @@ class _Builder:
             raise reader.error(
                 entries["until"], f"'until' ({end.isoformat()}) must be after 'from' ({start.isoformat()})"
             )
-        term = Term(person, start, end, reader.where(node), _locked(reader, entries))
+        elected = reader.date(entries["elected"], "elected") if "elected" in entries else None
+        if elected is not None and elected > start:
+            raise reader.error(
+                entries["elected"], f"'elected' ({elected.isoformat()}) must not be after 'from' ({start.isoformat()})"
+            )
+        term = Term(person, start, end, reader.where(node), _locked(reader, entries), elected)
         self.holder_nodes.append((reader, entries["person"], term))
         return term
 

@@ -61,6 +61,7 @@ class Person:
     examples: tuple[Example, ...] = ()
     wikidata: str | None = None  # the Wikidata item (Q...) the person was imported from
     locked: bool = False  # an import never changes it
+    rejected_given: tuple[str, ...] = ()  # given-name spellings the house style rejects ("Vladimir" Zelenskyy)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -87,9 +88,14 @@ class Term:
     end: dt.date | None
     location: Location
     locked: bool = False  # an import never changes it
+    elected: dt.date | None = None  # elected or designated: "-elect" from this day until ``start``
 
     def holds(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+    def elect_on(self, day: dt.date) -> bool:
+        """Whether the holder is the office's elect (or designate) on ``day``."""
+        return self.elected is not None and self.elected <= day < self.start
 
     def describe(self) -> str:
         if self.end is None:
