@@ -71,7 +71,7 @@ def lint_with_settings(
 
 def offices_named(document: Document, rulebook: Rulebook) -> list[Office]:
     """The offices a document names by a complete title ("German Chancellor"), in id order."""
-    titles = Context(document, rulebook).titles
+    titles = Context(document, rulebook).mentions.titles
     named = {office for title in titles if title.qualified for office in title.offices}
     return [rulebook.offices[office] for office in sorted(named) if office in rulebook.offices]
 

@@ -80,7 +80,7 @@ CASES = [
     ("NL103", "Donald Trump called. Mette Frederiksen refused, and he left. His visit was off.", D(2025, 3, 1), []),
     ("NL201", "Former US President Donald Trump spoke.", D(2025, 2, 17), [(1, "Former US President Donald Trump")]),
     ("NL201", "Former US President Donald Trump spoke.", D(2024, 2, 17), []),
-    ("NL201", "President Biden spoke. Joe Biden left.", D(2025, 3, 1), []),
+    ("NL201", "President Biden spoke. Joe Biden left.", D(2025, 3, 1), [(1, "President")]),  # a surname after a title of an office the person held
     ("NL201", "Joe Biden left. President Biden spoke.", D(2025, 3, 1), [(17, "President")]),
     ("NL201", "Joe Biden left. President Biden spoke.", D(2024, 3, 1), []),
     ("NL201", "Crowds mourned Queen Elizabeth II.", D(2022, 9, 19), []),

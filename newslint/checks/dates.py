@@ -89,7 +89,7 @@ class EventDate(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.matches_by_kind["event"]:
+        if not ctx.mentions.matches_by_kind["event"]:
             return
         starts = ctx.document.token_starts
         dates = {}
@@ -97,8 +97,8 @@ class EventDate(Check):
             i = bisect.bisect_left(starts, mention.start)
             if i < len(starts) and starts[i] == mention.start:
                 dates[i] = mention
-        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["event-except"]]
-        for match in ctx.matches_by_kind["event"]:
+        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.mentions.matches_by_kind["event-except"]]
+        for match in ctx.mentions.matches_by_kind["event"]:
             event = ctx.rulebook.events[match.entry.fact]
             if any(f <= match.first and match.last <= end and e == event.id for f, end, e in exceptions):
                 continue
@@ -193,7 +193,7 @@ class WrongAge(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
-        for mention in ctx.people:
+        for mention in ctx.mentions.people:
             person = ctx.person(mention.person)
             if person.born is None:
                 continue

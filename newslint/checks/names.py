@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newslint.checks.base import Check, quote
-from newslint.checks.context import HONORIFICS, Context
+from newslint.checks.context import Context
 from newslint.dates import MONTHS, WEEKDAYS
 from newslint.diagnostic import Finding
-from newslint.rulebook.index import PARTICLES, RulebookIndex, person_name_words
-from newslint.text import Token, fold, phrase_keys
+from newslint.mentions.people import HONORIFICS, NameSpan
+from newslint.rulebook.index import RulebookIndex, person_name_words
+from newslint.text import fold, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
 _NOT_GIVEN_NAMES = (
@@ -34,85 +34,6 @@ _RELATIVES = frozenset(
     """wife husband son daughter brother sister mother father lady spouse partner widow widower
     cousin nephew niece uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter""".split()
 )
-
-
-@dataclass(frozen=True)
-class NameSpan:
-    """A run of capitalized words that the rulebook's exact matches did not explain."""
-
-    first: int
-    last: int
-    words: tuple[int, ...]  # the indexes of its word tokens
-
-
-def unexplained_names(ctx: Context) -> list[NameSpan]:
-    """Runs of capitalized words (particles and hyphens allowed inside) outside exact matches."""
-    cached = ctx.__dict__.get("_unexplained_names")
-    if cached is not None:
-        return cached
-    tokens = ctx.tokens
-    explained = ctx.explained
-    prose = ctx.document.prose
-    spans = []
-    j = 0
-    for i in ctx.document.capitalized:
-        if i < j or i in explained:
-            continue
-        j = i + 1
-        while j < len(tokens) and j not in explained:
-            token = tokens[j]
-            before = prose[tokens[j - 1].end : token.start]
-            if token.capitalized and before in (" ", ""):
-                j += 1
-            elif _name_part_after_hyphen(tokens, prose, j) and j + 1 not in explained:
-                j += 2  # "Jae-chul": a hyphenated given name goes on in lower case
-            elif _initial_stop(tokens, prose, j) and j + 1 not in explained:
-                j += 1  # "David F. White": the full stop of a middle initial
-            elif token.key in PARTICLES or token.text == "-":
-                k = j
-                while k < len(tokens) and (tokens[k].key in PARTICLES or tokens[k].text == "-") and k - j < 3:
-                    k += 1
-                if k < len(tokens) and tokens[k].capitalized and k not in explained:
-                    j = k
-                else:
-                    break
-            else:
-                break
-        spans.append(NameSpan(i, j, tuple(k for k in range(i, j) if tokens[k].kind == "word")))
-    ctx.__dict__["_unexplained_names"] = spans
-    return spans
-
-
-def _name_part_after_hyphen(tokens: list[Token], prose: str, j: int) -> bool:
-    """Whether token j is a hyphen joining a lower-case name part to the word before it."""
-    if tokens[j].text != "-" or j + 1 >= len(tokens):
-        return False
-    after = tokens[j + 1]
-    return (
-        after.kind == "word"
-        and tokens[j - 1].end == tokens[j].start
-        and tokens[j].end == after.start
-        and after.key not in _HYPHEN_SUFFIXES
-    )
-
-
-# Words after a hyphen that make a compound, not a name ("Biden-era", "Kyiv-based").
-_HYPHEN_SUFFIXES = frozenset("era based born led backed style run linked owned like type".split())
-
-
-def _initial_stop(tokens: list[Token], prose: str, j: int) -> bool:
-    """Whether token j is the full stop of a middle initial followed by more of the name."""
-    if tokens[j].text != "." or j + 1 >= len(tokens) or j < 2:
-        return False
-    initial = tokens[j - 1]
-    return (
-        initial.kind == "word"
-        and len(initial.text) == 1
-        and initial.capitalized
-        and initial.end == tokens[j].start
-        and prose[tokens[j].end : tokens[j + 1].start] == " "
-        and tokens[j + 1].capitalized
-    )
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +73,7 @@ class MisspelledName(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        for span in unexplained_names(ctx):
+        for span in ctx.mentions.unknown_names:
             words = list(span.words)
             near = {i: self._near(index, tokens[i].key) for i in words}
             if all(len(near[i]) <= (tokens[i].key in near[i]) for i in words):
@@ -202,7 +123,7 @@ class MisspelledName(Check):
         """Of some people, the one whose full name the draft gives last before a token."""
         latest: dict[str, int] = {}
         for person_id in people:
-            firsts = ctx.full_mentions_of.get(person_id, [])
+            firsts = ctx.mentions.full_mentions_of.get(person_id, [])
             n = bisect.bisect_left(firsts, before)
             if n:
                 latest[person_id] = firsts[n - 1]
@@ -244,8 +165,8 @@ class MisspelledName(Check):
         misspelled = set().union(*(near[i] - {tokens[i].key} for i in words))
         if misspelled:
             for word in misspelled:
-                candidates.update(ctx.named_by_word.get(word, ()))
-            title = ctx.titles_ending.get(span.first)
+                candidates.update(ctx.mentions.named_by_word.get(word, ()))
+            title = ctx.mentions.titles_ending.get(span.first)
             if title is not None:
                 holders = {term.person for o in title.offices for term in ctx.office(o).holders}
                 candidates.update(p for p in holders if p in ctx.rulebook.people)
@@ -259,9 +180,9 @@ class MisspelledName(Check):
         written = [t.key for t in ctx.tokens[first:last] if t.kind == "word"]
         if len(word) < 5 or written[-1] in ctx.rulebook.index.name_words:
             return False
-        if person_id in ctx.named_in_full:
+        if person_id in ctx.mentions.named_in_full:
             return True
-        title = ctx.titles_ending.get(first)
+        title = ctx.mentions.titles_ending.get(first)
         return title is not None and any(ctx.office(o).terms_of(person_id) for o in title.offices)
 
     @staticmethod
@@ -296,8 +217,8 @@ class WrongGivenName(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        named = ctx.named_in_full
-        for span in unexplained_names(ctx):
+        named = ctx.mentions.named_in_full
+        for span in ctx.mentions.unknown_names:
             words = list(span.words)
             while words and (tokens[words[0]].key in _NOT_GIVEN_NAMES or tokens[words[0]].key in index.role_words):
                 words = words[1:]
@@ -339,7 +260,7 @@ class WrongGivenName(Check):
         offices = set(ctx.rulebook.index.offices_of[person_id])
         jurisdictions = {ctx.office(o).jurisdiction for o in offices} - {None}
         first, last = ctx.document.sentence_of(index)
-        for match in ctx.matches:
+        for match in ctx.mentions.matches:
             if first <= match.first < last:
                 if match.entry.kind == "jurisdiction" and match.entry.fact in jurisdictions:
                     return True
@@ -441,9 +362,9 @@ class PronounGender(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
-        people_at = {m.first: m for m in ctx.people}
+        people_at = {m.first: m for m in ctx.mentions.people}
         title_holders = self._title_holders(ctx)
-        unknown = {s.first: s for s in unexplained_names(ctx) if len(s.words) >= 2}
+        unknown = {s.first: s for s in ctx.mentions.unknown_names if len(s.words) >= 2}
         for i in [i for i, token in enumerate(tokens) if token.key in _JUDGED_PRONOUNS and token.kind == "word"]:
             token = tokens[i]
             gender = _PRONOUNS[token.key]
@@ -501,7 +422,7 @@ class PronounGender(Check):
     def _title_holders(ctx: Context) -> dict[int, tuple[int, str | None]]:
         """Titles standing alone ("the Prime Minister of Denmark") resolved to the holder on the date."""
         holders = {}
-        for title in ctx.titles:
+        for title in ctx.mentions.titles:
             people = (
                 {term.person for office_id in title.offices for term in ctx.office(office_id).holders_on(ctx.date)}
                 if title.qualified

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from newslint.checks.base import Check, quote
@@ -26,7 +25,7 @@ class CountOnDate(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
-        for match in ctx.matches_by_kind["count"]:
+        for match in ctx.mentions.matches_by_kind["count"]:
             count = ctx.rulebook.counts[match.entry.fact]
             value = count.value_on(ctx.date)
             if value is None or match.number is None or match.number == value.value:
@@ -39,9 +38,11 @@ class CountOnDate(Check):
                 or _subset(ctx, match.first, match.last)
             ):
                 continue
+            periods = ctx.mentions.time_of_sentence(match.first).periods[1:]
             if any(
-                (past := count.value_on(dt.date(year, 7, 1))) is not None and past.value == match.number
-                for year in ctx.sentence_years(match.first)
+                (past := count.value_on(day)) is not None and past.value == match.number
+                for period in periods
+                for day in (period.first, period.last)
             ):
                 continue  # "In 2019 there were 28 EU member states"
             seen.add((match.number_token, read[1]))
@@ -95,8 +96,8 @@ class HouseStyle(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         # Exceptions match in any case: "Chicken Kiev" at the start of a sentence too.
-        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.matches_by_kind["style-except"]]
-        for match in ctx.matches_by_kind["style"]:
+        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.mentions.matches_by_kind["style-except"]]
+        for match in ctx.mentions.matches_by_kind["style"]:
             if not _same_case(ctx, match.first, match.last, match.entry.extra):
                 continue
             if any(f <= match.first and match.last <= end and rule == match.entry.fact for f, end, rule in exceptions):

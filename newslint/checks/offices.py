@@ -3,135 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from newslint.checks.base import Check, quote, verified
-from newslint.checks.context import FORMER_WORDS, HONORIFICS, Context, PersonMention, TitleMention
+from newslint.checks.context import Context
 from newslint.diagnostic import Finding
+from newslint.mentions.titled import FORMER_WORDS, FUTURE_WORDS, TitledPerson
 from newslint.rulebook.schema import Office, Person, Term
 
-_APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 
-
-@dataclass(frozen=True)
-class TitledPerson:
-    """A title given to a person in the text: "German Chancellor Olaf Scholz", "Costa, President of ..."."""
-
-    title: TitleMention
-    person: PersonMention
-    former: int | None  # token index of "former"/"ex", when the title is marked as past
-    then: bool  # "then-chancellor", "incoming chancellor", "president-elect": dated to another time
-    first: int
-    last: int
-
-
-def titled_people(ctx: Context) -> list[TitledPerson]:
-    """Pairs of a title and the person it is given to, in one sentence, outside direct quotes."""
-    cached = ctx.__dict__.get("_titled_people")
-    if cached is not None:
-        return cached
-    titles_ending = ctx.titles_ending
-    titles_starting = {t.first: t for t in ctx.titles}
-    pairs = []
-    for person in ctx.people:
-        title = _title_before(ctx, person, titles_ending)
-        if title is not None:
-            pairs.append(_pair(ctx, title, person, title.first, person.last))
+def _titles_given(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Person]]:
+    """Titles used in the present tense with the offices they name: a complete title's, or
+    for a bare role ("the finance minister, X") the office of the jurisdiction in context,
+    when the person never held any office of that role anywhere."""
+    for pair in ctx.mentions.titled:
+        if pair.former is not None or pair.then:
             continue
-        title = _title_after(ctx, person, titles_starting)
-        if title is not None:
-            pairs.append(_pair(ctx, title, person, person.first, title.last))
-            continue
-        title = _title_apposed_before(ctx, person, titles_ending)
-        if title is not None:
-            pairs.append(_pair(ctx, title, person, title.first, person.last))
-    pairs = [
-        pair
-        for pair in pairs
-        if not ctx.quoted(pair.first)
-        and ctx.document.sentence_of(pair.first) == ctx.document.sentence_of(pair.last - 1)
-    ]
-    ctx.__dict__["_titled_people"] = pairs
-    return pairs
-
-
-def _title_before(ctx: Context, person: PersonMention, ends: dict[int, TitleMention]) -> TitleMention | None:
-    """ "German Chancellor Olaf Scholz", "Prime Minister Sir Keir Starmer", "Gen. Keith Kellogg"."""
-    tokens = ctx.tokens
-    before = person.first
-    while before not in ends and before > 0:
-        key = tokens[before - 1].key
-        if key in HONORIFICS or (key == "." and before >= 2 and tokens[before - 2].key in HONORIFICS):
-            before -= 1
-        else:
-            break
-    return ends.get(before)
-
-
-def _title_after(ctx: Context, person: PersonMention, starts: dict[int, TitleMention]) -> TitleMention | None:
-    """ "Antonio Costa, President of the European Council", "Scholz, the German chancellor"."""
-    tokens = ctx.tokens
-    after = person.last
-    if after >= len(tokens) or tokens[after].text != ",":
-        return None
-    after += 1
-    while after < len(tokens) and tokens[after].key in _APPOSITION_ARTICLES | MARKER_WORDS | {"-"}:
-        after += 1
-    title = starts.get(after)
-    if title is None or not title.qualified:
-        return None
-    if title.last in ctx.person_starts:
-        return None  # "Tusk, European Commission President Jean-Claude Juncker": the next person's title
-    return title
-
-
-def _title_apposed_before(ctx: Context, person: PersonMention, ends: dict[int, TitleMention]) -> TitleMention | None:
-    """ "Italy's Prime Minister, Giorgia Meloni, ...": not a list ("..., Foreign Secretary, Yvette Cooper takes")."""
-    tokens = ctx.tokens
-    if person.first < 2 or tokens[person.first - 1].text != ",":
-        return None
-    title = ends.get(person.first - 1)
-    if title is None or not title.qualified:
-        return None
-    opens_sentence = title.first in ctx.document.sentence_start_set
-    introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
-    closed = (
-        person.last >= len(tokens)
-        or tokens[person.last].text in (",", ".", ")", ";")
-        or tokens[person.last].key == "said"
-    )
-    return title if (opens_sentence or introduced) and closed else None
-
-
-_INTRODUCERS = frozenset({"'s", "the", "his", "her", "its", "their", "our"})
-# Words that place a title at a change of office: the term may start or end around the date.
-FUTURE_WORDS = frozenset({"incoming", "outgoing", "future", "designate", "presumptive"})
-MARKER_WORDS = FORMER_WORDS | FUTURE_WORDS | {"then"}
-
-
-def _pair(ctx: Context, title: TitleMention, person: PersonMention, first: int, last: int) -> TitledPerson:
-    """Read the marker before the title: "former", "then", "incoming" (or "-elect" after it)."""
-    tokens = ctx.tokens
-    i = title.first - 1
-    if i >= 0 and tokens[i].text == "-":
-        i -= 1
-    before = tokens[i].key if i >= 0 else ""
-    after = [t.key for t in tokens[title.last : title.last + 2]]
-    former = i if before in FORMER_WORDS else None
-    dated = (
-        before == "then"
-        or before in FUTURE_WORDS
-        or after in (["-", "elect"], ["-", "designate"])
-        or after[:1] == ["until"]  # "Kishida, Japan's prime minister until Tuesday"
-    )
-    return TitledPerson(title, person, former, dated, min(first, former if former is not None else first), last)
-
-
-def _present_titles(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Person]]:
-    """Complete titles used in the present tense: no "former", no "then"."""
-    for pair in titled_people(ctx):
-        if pair.former is None and not pair.then and pair.title.qualified:
-            yield pair, [ctx.office(o) for o in sorted(pair.title.offices)], ctx.person(pair.person.person)
+        person = ctx.person(pair.person.person)
+        if pair.title.qualified:
+            yield pair, [ctx.office(o) for o in sorted(pair.title.offices)], person
+        elif pair.title.resolved and not any(ctx.office(o).terms_of(person.id) for o in pair.title.offices):
+            yield pair, [ctx.office(o) for o in sorted(pair.title.resolved)], person
 
 
 def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None:
@@ -142,14 +33,21 @@ def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None
     return None
 
 
-def _past_context(ctx: Context, index: int, terms: list[Term]) -> bool:
-    """A year in the same sentence that falls inside one of the terms: "in 2019, when ..."."""
-    for year in ctx.sentence_years(index):
-        for term in terms:
-            if term.start.year <= year <= (term.end.year if term.end else ctx.date.year):
-                if year != ctx.date.year:
-                    return True
-    return False
+def _held_in_time(pair: TitledPerson, terms: list[Term]) -> bool:
+    """Whether one of the terms holds on some day the sentence speaks about."""
+    return any(pair.time.overlaps(term.start, term.end) for term in terms)
+
+
+def _elect(terms: list[Term], day) -> Term | None:
+    """The term a person is the elect (or designate) of on a day."""
+    return next((term for term in terms if term.elect_on(day)), None)
+
+
+def _kept_title(ctx: Context, pair: TitledPerson, office: Office) -> bool:
+    """A monarch's title kept for life, written without its country ("Queen Elizabeth II")."""
+    if not office.title_kept:
+        return False
+    return not any(pair.title.first <= i < pair.title.last for i, _ in ctx.mentions.jurisdictions)
 
 
 def _with_holder(ctx: Context, pair: TitledPerson, office: Office) -> str | None:
@@ -203,12 +101,12 @@ class FormerTitleInOffice(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for pair in titled_people(ctx):
+        for pair in ctx.mentions.titled:
             offices = [ctx.office(o) for o in sorted(pair.title.offices)]
             person = ctx.person(pair.person.person)
             if pair.former is not None:
                 held = _held(offices, person.id, ctx.date)
-                if held is None:
+                if held is None or not pair.time.within(held[1].start, held[1].end):
                     continue
                 office, term = held
                 severity, suffix = verified(office, ctx.date)
@@ -228,13 +126,15 @@ class FormerTitleInOffice(Check):
                     replacement=replacement,
                     fact=office.id,
                 )
-            elif not pair.title.qualified and not pair.then:
-                held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not o.title_kept]
+            elif not pair.title.qualified and not pair.then and not pair.transition:
+                held_ever = [
+                    o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
+                ]
                 if not held_ever or _held(offices, person.id, ctx.date) is not None:
                     continue
                 terms = [t for o in held_ever for t in o.terms_of(person.id)]
-                if _past_context(ctx, pair.first, terms) or any(t.start > ctx.date for t in terms):
-                    continue
+                if _held_in_time(pair, terms) or _elect(terms, ctx.date) or all(t.start > ctx.date for t in terms):
+                    continue  # a term to come: the elect period is NL202's
                 office = max(held_ever, key=lambda o: max(t.start for t in o.terms_of(person.id)))
                 severity, suffix = verified(office, ctx.date)
                 last_term = max(office.terms_of(person.id), key=lambda t: t.start)
@@ -272,18 +172,33 @@ class TitleOutOfTerm(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for pair, offices, person in _present_titles(ctx):
-            held_ever = [o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date)]
+        for pair in ctx.mentions.titled:
+            if pair.former is not None or pair.then:
+                continue
+            person = ctx.person(pair.person.person)
+            offices = [ctx.office(o) for o in sorted(pair.title.offices)]
+            if not pair.title.qualified:
+                # A bare role is judged here only in an elect period; the rest is NL201's.
+                offices = [o for o in offices if _elect(o.terms_of(person.id), ctx.date)]
+            held_ever = [
+                o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
+            ]
             if not held_ever or _held(offices, person.id, ctx.date) is not None:
                 continue
             office = held_ever[0]
             terms = office.terms_of(person.id)
-            if _past_context(ctx, pair.first, terms):
+            elect = _elect(terms, ctx.date)
+            if elect is None and (_held_in_time(pair, terms) or pair.transition):
                 continue
             severity, suffix = verified(office, ctx.date)
             future = [t for t in terms if t.start > ctx.date]
             title_text = ctx.text(pair.title.first, pair.title.last)
-            if future and all(t.start > ctx.date for t in terms):
+            if elect is not None:
+                held = (
+                    f"{person.name} is {office.label}-elect until {elect.start.isoformat()} "
+                    f"(elected {elect.elected.isoformat() if elect.elected else '?'})"
+                )
+            elif future and all(t.start > ctx.date for t in terms):
                 held = f"{person.name} is {title_text} only from {future[0].start.isoformat()}"
             else:
                 spans = ", ".join(t.describe() for t in terms)
@@ -314,7 +229,7 @@ class TitleNeverHeld(Check):
     summary = "a title given to someone who never held it"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for pair, offices, person in _present_titles(ctx):
+        for pair, offices, person in _titles_given(ctx):
             if any(o.terms_of(person.id) for o in offices) or not all(_covers(o, ctx.date) for o in offices):
                 continue
             office = offices[0]
@@ -351,14 +266,16 @@ class GovernmentOutOfTerm(Check):
     name = "government-out-of-term"
     summary = "a government named after a leader outside their term"
 
-    PAST_MARKERS = FORMER_WORDS | FUTURE_WORDS | {"then", "last", "past", "during", "preceding", "earlier"}
+    PAST_MARKERS = FORMER_WORDS | FUTURE_WORDS | {"then", "last", "past", "during", "preceding", "earlier", "since"}
+    # Comparisons with a past government: "than under the Biden administration".
+    COMPARISONS = (("than", "under"), ("than", "during"), ("compared", "with"), ("compared", "to"), ("than", "in"))
     # Verbs that put the government in the past: "worked in the Trump administration".
     PAST_VERBS = frozenset({"worked", "served", "inherited", "scrap", "scrapped", "reverse", "reversed", "overturn"})
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
         by_span: dict[tuple[int, int], list] = {}
-        for match in ctx.matches_by_kind["government"]:
+        for match in ctx.mentions.matches_by_kind["government"]:
             by_span.setdefault((match.first, match.last), []).append(match)
         for candidates in by_span.values():
             # Folded names can be shared (Orbán, Orban): judge only an unambiguous government.
@@ -374,10 +291,12 @@ class GovernmentOutOfTerm(Check):
                 continue
             previous = [t.key for t in tokens[max(0, match.first - 2) : match.first]]
             earlier = [t.key for t in tokens[max(0, match.first - 5) : match.first]]
+            time = ctx.mentions.time_of_sentence(match.first)
             if (
                 self.PAST_MARKERS.intersection(previous)
                 or self.PAST_VERBS.intersection(earlier)
-                or _past_context(ctx, match.first, terms)
+                or any(pair in zip(earlier, earlier[1:]) for pair in self.COMPARISONS)
+                or any(time.overlaps(t.start, t.end) for t in terms)
             ):
                 continue
             first = match.first - 1 if match.first > 0 and tokens[match.first - 1].key == "the" else match.first

@@ -1,0 +1,151 @@
+"""The time each sentence speaks about: the draft's date, or the dates and years it names.
+
+"On 30 April, Chancellor Olaf Scholz met ..." in a draft of 1 June 2025 speaks about 30 April;
+"in 2019, when ..." about 2019; "last week" and "on Tuesday" about days before the draft's
+date. A title is right when it holds on some day the sentence speaks about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from newslint.dates import MONTHS, WEEKDAYS, DateMention, year_of
+from newslint.document import Document
+
+_DAY = dt.timedelta(days=1)
+# Weekday names alone ("on Tuesday") are taken within this many days of the draft's date.
+_WEEK = 6
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days ``first`` to ``last`` (inclusive) and what named them."""
+
+    first: dt.date
+    last: dt.date
+    how: str  # draft date | date | year | month | relative
+
+    def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        """Whether a term ``start <= day < end`` holds on some day of the period."""
+        return start <= self.last and (end is None or self.first < end)
+
+    def within(self, start: dt.date, end: dt.date | None) -> bool:
+        """Whether a term holds on every day of the period."""
+        return start <= self.first and (end is None or self.last < end)
+
+
+@dataclass(frozen=True)
+class ClauseTime:
+    """Every period a sentence may speak about; the draft's date is always one of them.
+
+    A draft dated on the day an office changes hands speaks about that day and the one
+    before it, so both the outgoing and the incoming holder fit.
+    """
+
+    periods: tuple[Period, ...]
+
+    @property
+    def draft(self) -> Period:
+        return self.periods[0]
+
+    @property
+    def dated(self) -> bool:
+        """Whether the sentence names a time of its own."""
+        return len(self.periods) > 1
+
+    def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        return any(period.overlaps(start, end) for period in self.periods)
+
+    def within(self, start: dt.date, end: dt.date | None) -> bool:
+        """Whether a term holds on every day of every period (a "former" title is then wrong)."""
+        return all(period.within(start, end) for period in self.periods)
+
+
+_RELATIVE = {
+    ("yesterday",): (1, 1),
+    ("today",): (0, 0),
+    ("last", "week"): (13, 1),
+    ("this", "week"): (6, 0),
+    ("earlier", "this", "week"): (6, 1),
+    ("last", "weekend"): (9, 1),
+    ("days", "ago"): (9, 1),
+    ("recently",): (60, 0),
+}
+
+
+_BEFORE_MONTH = frozenset({"in", "since", "until", "of", "early", "late", "mid"})
+
+
+def clause_time(document: Document, first: int, last: int) -> ClauseTime:
+    """The periods that tokens [first, last) of one sentence speak about."""
+    day = document.date
+    periods = [Period(day - _DAY, day, "draft date")]
+    tokens = document.tokens
+    start = tokens[first].start if first < len(tokens) else 0
+    end = tokens[last - 1].end if last > first else start
+    written = _dates_between(document.dates, start, end)
+    for mention in written:
+        resolved = mention.resolve(day)
+        if resolved is not None:
+            periods.append(Period(resolved, resolved, "date"))
+    for i in range(first, last):
+        token = tokens[i]
+        if any(m.start <= token.start < m.end for m in written):
+            continue
+        key = token.key
+        if token.kind == "num" and (year := year_of(token.text)) is not None:
+            month = MONTHS.get(tokens[i - 1].key) if i > first else None
+            if month is not None:
+                periods.append(_month(year, month))
+            else:
+                periods.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+        elif key in MONTHS and token.capitalized and i > first and tokens[i - 1].key in _BEFORE_MONTH:
+            if not (i + 1 < last and year_of(tokens[i + 1].text)):
+                periods.append(_nearest_month(MONTHS[key], day))
+        elif key in WEEKDAYS and token.capitalized and len(key) > 3:
+            weekday = WEEKDAYS[key]
+            back = (day.weekday() - weekday) % 7 or 7
+            ahead = (weekday - day.weekday()) % 7 or 7
+            periods.append(Period(day - back * _DAY, day - back * _DAY, "relative"))
+            if ahead <= _WEEK:
+                periods.append(Period(day + ahead * _DAY, day + ahead * _DAY, "relative"))
+        elif key in ("last", "next", "this", "earlier") and i + 1 < last:
+            following = tokens[i + 1].key
+            if following in ("year", "month"):
+                shift = {"last": -1, "next": 1}.get(key, 0)
+                if following == "year":
+                    year = day.year + shift
+                    periods.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative"))
+                else:
+                    month_index = day.year * 12 + day.month - 1 + shift
+                    periods.append(_month(month_index // 12, month_index % 12 + 1))
+        for words, (back_days, ahead_days) in _RELATIVE.items():
+            if key == words[0] and tuple(t.key for t in tokens[i : i + len(words)]) == words:
+                periods.append(Period(day - back_days * _DAY, day - ahead_days * _DAY, "relative"))
+    return ClauseTime(tuple(dict.fromkeys(periods)))
+
+
+def _dates_between(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    i = bisect.bisect_left(dates, start, key=_start)
+    found = []
+    while i < len(dates) and dates[i].start < end:
+        found.append(dates[i])
+        i += 1
+    return found
+
+
+def _start(mention: DateMention) -> int:
+    return mention.start
+
+
+def _month(year: int, month: int) -> Period:
+    return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def _nearest_month(month: int, day: dt.date) -> Period:
+    """ "in March" without a year: the latest March up to the draft's month."""
+    year = day.year if month <= day.month else day.year - 1
+    return _month(year, month)
