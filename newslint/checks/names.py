@@ -10,6 +10,7 @@ from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
 from newslint.dates import MONTHS, WEEKDAYS
 from newslint.diagnostic import Finding
+from newslint.mentions.discourse import PRONOUN_GENDER
 from newslint.mentions.people import HONORIFICS, NameSpan
 from newslint.rulebook.index import RulebookIndex, person_name_words
 from newslint.text import fold, phrase_keys
@@ -202,9 +203,15 @@ class MisspelledName(Check):
 
 
 class WrongGivenName(Check):
-    """Flags a known surname with a wrong given name, when the draft also names the known
-    person in full ("Michael Kellogg" in a draft that names the envoy Keith Kellogg).
+    """Flags a known surname with a wrong given name.
 
+    What it does: a capitalized given name and surname that the rulebook does not know as a
+    name is reported when the surname identifies a known person: the holder, on the
+    sentence's date, of the office whose title stands before or in apposition after the name
+    ("Dutch Prime Minister Martin Rutte" in 2020: Mark Rutte), or a person the draft names in
+    full elsewhere, in a sentence about their jurisdiction or office ("Michael Kellogg" in a
+    draft that names the envoy Keith Kellogg). A given name listed under the person's
+    ``rejected_given`` (a transliteration the house style rejects) is always reported.
     Why is this bad? A wrong first name is a different person to readers.
     Fix safety: unsafe (the writer may mean a relative or another person).
     """
@@ -224,35 +231,76 @@ class WrongGivenName(Check):
                 words = words[1:]
             if len(words) != 2:  # three words are another full name: "Anders Fogh Rasmussen"
                 continue
-            given = words[0]
+            given, surname = words
             given_token = tokens[given]
-            if (
-                len(given_token.key) < 3
-                or self._starts_sentence(ctx, given)
-                or ctx.document.is_headline(given_token.start)
-                or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 8) : given])
-            ):
+            if len(given_token.key) < 3 or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 8) : given]):
                 continue
-            surname_keys = (tokens[words[-1]].key,)
-            people = [p for p in index.surnames.get(surname_keys, ()) if p in named]
-            if len(people) != 1:
+            candidates = index.surnames.get((tokens[surname].key,), ())
+            rejected = [p for p in candidates if given_token.key in {fold(g) for g in ctx.person(p).rejected_given}]
+            if len(rejected) == 1:
+                person = ctx.person(rejected[0])
+                yield self.finding(
+                    ctx,
+                    given,
+                    surname + 1,
+                    f"{quote(ctx.text(given, surname + 1))}: house style spells {person.surname}'s given name "
+                    f"{person.given!r}, not {given_token.text!r}",
+                    replacement=f"{person.given} {person.surname}",
+                    fact=person.id,
+                )
                 continue
-            person = ctx.person(people[0])
-            if (
-                given_token.key in person_name_words(person)
-                or _close(given_token.key, fold(person.given))  # a misspelled given name is NL101's
-                or not self._in_role(ctx, given, person.id)
-            ):
-                continue
-            expected = f"{person.given} {person.surname}"
+            holder = self._holder_by_title(ctx, given, surname, candidates)
+            if holder is not None:
+                person, title = ctx.person(holder[0]), holder[1]
+                because = f"the {title} on {ctx.date.isoformat()} is {person.name}"
+            else:
+                people = [p for p in candidates if p in named]
+                if (
+                    len(people) != 1
+                    or self._starts_sentence(ctx, given)
+                    or ctx.document.is_headline(given_token.start)
+                    or not self._in_role(ctx, given, people[0])
+                ):
+                    continue
+                person = ctx.person(people[0])
+                because = f"the {person.surname} named in this draft is {person.name}"
+            if given_token.key in person_name_words(person) or _close(given_token.key, fold(person.given)):
+                continue  # a misspelled given name is NL101's
             yield self.finding(
                 ctx,
                 given,
-                words[-1] + 1,
-                f"{quote(ctx.text(given, words[-1] + 1))}: the {person.surname} named in this draft is {person.name}",
-                replacement=expected,
+                surname + 1,
+                f"{quote(ctx.text(given, surname + 1))}: {because}",
+                replacement=f"{person.given} {person.surname}",
                 fact=person.id,
             )
+
+    @staticmethod
+    def _holder_by_title(ctx: Context, given: int, surname: int, candidates) -> tuple[str, str] | None:
+        """The one person with this surname who holds, on the sentence's date, the office of
+        the title written before the name or in apposition after it, with the title's text."""
+        mentions = ctx.mentions
+        tokens = ctx.tokens
+        title = mentions.titles_ending.get(given)
+        if title is None and surname + 2 < len(tokens) and tokens[surname + 1].text == ",":
+            after = surname + 2
+            while after < len(tokens) and tokens[after].key in ("the", "a", "'s"):
+                after += 1
+            title = next((t for t in mentions.titles if t.first == after), None)
+            if title is None and after < len(tokens):  # "Martin Rutte, the Netherlands' prime minister"
+                title = next((t for t in mentions.titles if t.first in (after + 1, after + 2)), None)
+        if title is None or not title.resolved or ctx.quoted(given):
+            return None
+        time = mentions.time_of_sentence(given)
+        holders = {
+            term.person
+            for office_id in title.resolved
+            for term in ctx.office(office_id).holders
+            if term.person in candidates and time.overlaps(term.start, term.end)
+        }
+        if len(holders) != 1:
+            return None
+        return holders.pop(), ctx.text(title.first, title.last)
 
     @staticmethod
     def _in_role(ctx: Context, index: int, person_id: str) -> bool:
@@ -273,19 +321,6 @@ class WrongGivenName(Check):
         return index in ctx.document.sentence_start_set or (index > 0 and ctx.tokens[index - 1].text in "\"'(:")
 
 
-_PRONOUNS = {
-    "he": "male",
-    "him": "male",
-    "his": "male",
-    "himself": "male",
-    "she": "female",
-    "her": "female",
-    "hers": "female",
-    "herself": "female",
-}
-# Only subject pronouns are judged ("he said"): object and possessive forms refer back too
-# loosely ("... kept his word") to name their antecedent with confidence.
-_JUDGED_PRONOUNS = frozenset({"he", "she"})
 _SWAP = {
     "he": "she",
     "him": "her",
@@ -295,62 +330,19 @@ _SWAP = {
     "hers": "his",
     "herself": "himself",
 }
-_GENDERED_NOUNS = {
-    "man": "male",
-    "men": "male",
-    "father": "male",
-    "son": "male",
-    "brother": "male",
-    "husband": "male",
-    "king": "male",
-    "prince": "male",
-    "spokesman": "male",
-    "mr": "male",
-    "sir": "male",
-    "lord": "male",
-    "boy": "male",
-    "uncle": "male",
-    "nephew": "male",
-    "grandfather": "male",
-    "chairman": "male",
-    "woman": "female",
-    "women": "female",
-    "mother": "female",
-    "daughter": "female",
-    "sister": "female",
-    "wife": "female",
-    "queen": "female",
-    "princess": "female",
-    "spokeswoman": "female",
-    "mrs": "female",
-    "ms": "female",
-    "dame": "female",
-    "lady": "female",
-    "girl": "female",
-    "aunt": "female",
-    "niece": "female",
-    "grandmother": "female",
-    "chairwoman": "female",
-}
-# People-nouns of either gender: a pronoun may refer to them, so their presence blocks a finding.
-_PERSON_NOUNS = frozenset(
-    """adviser advisor official officials aide spokesperson minister president leader envoy ambassador
-    diplomat chancellor premier secretary senator lawmaker general commander chief head negotiator
-    candidate reporter journalist analyst expert source citizen soldier resident witness author writer
-    director judge lawyer officer member critic rival partner friend colleague child parent someone
-    anyone everyone nobody somebody person who""".split()
-)
 
 
 class PronounGender(Check):
-    """Flags a pronoun whose only plausible antecedent is a known person of the other gender
-    ("Mette Frederiksen ... he asserted").
+    """Flags a pronoun whose most salient antecedent is a known person of the other gender
+    ("Mette Frederiksen said he would ...").
 
-    What it does: for he/she/him/her/his/hers outside direct quotes, looks back over the
-    current and the previous sentence. Known people (named in full, by surname, or by the
-    title of the office they hold on the date), unknown names and people-nouns are possible
-    antecedents. A finding needs at least one known person, and no possible antecedent of the
-    pronoun's gender or of unknown gender.
+    What it does: every he, she, him, her, his, hers, himself and herself outside direct
+    quotes is resolved through the mentions layer's ranking: the subject of the pronoun's own
+    clause first, then the speaker of an adjacent quotation, the subject of the previous
+    sentence, then the others by recency (people named in full or by surname, titles standing
+    for their holder, unknown names, people-nouns, earlier pronouns). A finding needs the top
+    candidate to be a known person of the other gender, with no candidate of the pronoun's
+    gender, or of unknown gender, ranked within one step of it.
     Why is this bad? It misgenders a public figure, a correction every time.
     Fix safety: unsafe.
     """
@@ -362,49 +354,25 @@ class PronounGender(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
-        people_at = {m.first: m for m in ctx.mentions.people}
-        title_holders = self._title_holders(ctx)
-        unknown = {s.first: s for s in ctx.mentions.unknown_names if len(s.words) >= 2}
-        for i in [i for i, token in enumerate(tokens) if token.key in _JUDGED_PRONOUNS and token.kind == "word"]:
-            token = tokens[i]
-            gender = _PRONOUNS[token.key]
-            if ctx.quoted(i):
+        mentions = ctx.mentions
+        for i, token in enumerate(tokens):
+            gender = PRONOUN_GENDER.get(token.key)
+            if gender is None or token.kind != "word" or ctx.quoted(i):
                 continue
-            first_sentence = ctx.document.sentence_of(i)[0]
-            window_start = ctx.document.sentence_of(first_sentence - 1)[0] if first_sentence > 0 else 0
-            antecedents: list[tuple[int, str | None, str | None]] = []  # (token, gender, person)
-            j = window_start
-            while j < i:
-                if ctx.quoted(j):
-                    j += 1
-                    continue
-                if j in people_at:
-                    mention = people_at[j]
-                    antecedents.append((j, ctx.person(mention.person).gender, mention.person))
-                    j = mention.last
-                    continue
-                if j in title_holders:
-                    last, person_id = title_holders[j]
-                    antecedents.append((j, ctx.person(person_id).gender if person_id else None, person_id))
-                    j = last
-                    continue
-                if j in unknown:
-                    antecedents.append((j, None, None))
-                    j = unknown[j].last
-                    continue
-                key = tokens[j].key
-                if key in _PRONOUNS and tokens[j].kind == "word":
-                    # an earlier pronoun shows that someone of its gender is being referred to
-                    antecedents.append((j, _PRONOUNS[key], None))
-                elif key in _GENDERED_NOUNS:
-                    antecedents.append((j, _GENDERED_NOUNS[key], None))
-                elif key in _PERSON_NOUNS or key.rstrip("s") in _PERSON_NOUNS:
-                    antecedents.append((j, None, None))
-                j += 1
-            known = [a[2] for a in antecedents if a[2] is not None and a[1] is not None]
-            if not known or any(a[1] in (gender, None) for a in antecedents):
+            candidates = mentions.referents(i)
+            if not candidates:
                 continue
-            person = ctx.person(known[-1])
+            top = candidates[0]
+            if top.person is None or top.gender in (None, gender):
+                continue
+            # Readers use gender to choose among the people just named, so anyone of the pronoun's
+            # gender blocks. Someone of unknown gender ("the adviser", an unknown name) blocks
+            # unless the top candidate is the clause's subject or a speaker and they are only
+            # named in passing in the sentence before.
+            reach = 3 if top.rank <= 1 else 99
+            if any(c.gender == gender or (c.gender is None and c.rank <= reach) for c in candidates[1:]):
+                continue
+            person = ctx.person(top.person)
             replacement = _SWAP.get(token.key)
             if replacement and token.text[0].isupper():
                 replacement = replacement.capitalize()
@@ -417,16 +385,3 @@ class PronounGender(Check):
                 replacement=replacement,
                 fact=person.id,
             )
-
-    @staticmethod
-    def _title_holders(ctx: Context) -> dict[int, tuple[int, str | None]]:
-        """Titles standing alone ("the Prime Minister of Denmark") resolved to the holder on the date."""
-        holders = {}
-        for title in ctx.mentions.titles:
-            people = (
-                {term.person for office_id in title.offices for term in ctx.office(office_id).holders_on(ctx.date)}
-                if title.qualified
-                else set()
-            )
-            holders[title.first] = (title.last, people.pop() if len(people) == 1 else None)
-        return holders

@@ -128,16 +128,20 @@ class FormerTitleInOffice(Check):
                 )
             elif not pair.title.qualified and not pair.then and not pair.transition:
                 held_ever = [
-                    o for o in offices if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
+                    o
+                    for o in offices
+                    if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
                 ]
                 if not held_ever or _held(offices, person.id, ctx.date) is not None:
                     continue
                 terms = [t for o in held_ever for t in o.terms_of(person.id)]
                 if _held_in_time(pair, terms) or _elect(terms, ctx.date) or all(t.start > ctx.date for t in terms):
                     continue  # a term to come: the elect period is NL202's
-                office = max(held_ever, key=lambda o: max(t.start for t in o.terms_of(person.id)))
+                begun = [o for o in held_ever if any(t.start <= ctx.date for t in o.terms_of(person.id))]
+                office = max(begun, key=lambda o: max(t.start for t in o.terms_of(person.id) if t.start <= ctx.date))
                 severity, suffix = verified(office, ctx.date)
-                last_term = max(office.terms_of(person.id), key=lambda t: t.start)
+                # The term that ended last before the date (a later one may come: a comeback).
+                last_term = max((t for t in office.terms_of(person.id) if t.start <= ctx.date), key=lambda t: t.start)
                 title_text = ctx.text(pair.title.first, pair.title.last)
                 yield self.finding(
                     ctx,
@@ -295,7 +299,7 @@ class GovernmentOutOfTerm(Check):
             if (
                 self.PAST_MARKERS.intersection(previous)
                 or self.PAST_VERBS.intersection(earlier)
-                or any(pair in zip(earlier, earlier[1:]) for pair in self.COMPARISONS)
+                or any(pair in zip(earlier, earlier[1:], strict=False) for pair in self.COMPARISONS)
                 or any(time.overlaps(t.start, t.end) for t in terms)
             ):
                 continue

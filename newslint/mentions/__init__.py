@@ -26,6 +26,7 @@ from functools import cached_property
 
 from newslint.document import Document
 from newslint.mentions.clausetime import ClauseTime, clause_time
+from newslint.mentions.discourse import Referent, find_speakers, referents
 from newslint.mentions.people import NameSpan, PersonMention, find_people, unknown_names
 from newslint.mentions.roles import TitleMention, find_titles, jurisdiction_mentions, main_jurisdiction
 from newslint.mentions.titled import TitledPerson, find_titled
@@ -33,7 +34,7 @@ from newslint.rulebook.index import Match, person_name_words
 from newslint.rulebook.schema import Rulebook
 from newslint.text import Token
 
-__all__ = ["ClauseTime", "Mentions", "NameSpan", "PersonMention", "TitleMention", "TitledPerson"]
+__all__ = ["ClauseTime", "Mentions", "NameSpan", "PersonMention", "Referent", "TitleMention", "TitledPerson"]
 
 
 class Mentions:
@@ -147,3 +148,14 @@ class Mentions:
         if time is None:
             time = self._times[first] = clause_time(self.document, first, last)
         return time
+
+    # Discourse
+
+    @cached_property
+    def speakers(self) -> dict[int, int]:
+        """For each direct quotation (by its first token), the token where its speaker is named."""
+        return find_speakers(self)
+
+    def referents(self, index: int) -> list[Referent]:
+        """Whom the pronoun at token ``index`` may refer to, most salient first."""
+        return referents(self, index)

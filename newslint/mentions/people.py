@@ -13,6 +13,7 @@ from newslint.text import Token, phrase_keys
 
 if TYPE_CHECKING:
     from newslint.mentions import Mentions
+    from newslint.mentions.roles import TitleMention
 
 # Words written before a surname that stand for a person: "Mr Carney", "Sen. Warren", "Dr Tedros".
 HONORIFICS = frozenset(
@@ -79,7 +80,7 @@ def find_people(m: Mentions) -> list[PersonMention]:
     for person_id in first_named:
         surnames[phrase_keys(m.rulebook.people[person_id].surname)].append(person_id)
     firsts = {keys[0] for keys in surnames}
-    titles_ending = {x.last: x for x in m.matches_by_kind["title"] + m.matches_by_kind["role"]}
+    titles_ending = m.titles_ending
     for i in m.document.capitalized:
         if i in covered:
             continue
@@ -114,7 +115,7 @@ def find_people(m: Mentions) -> list[PersonMention]:
     return mentions
 
 
-def _introducer(tokens: list[Token], i: int, titles_ending: dict[int, Match]) -> Match | str | None:
+def _introducer(tokens: list[Token], i: int, titles_ending: dict[int, TitleMention]) -> TitleMention | str | None:
     """The honorific ("Mr", "Sen.") or the title ("Chancellor") written right before token i."""
     if i in titles_ending:
         return titles_ending[i]
@@ -126,11 +127,14 @@ def _introducer(tokens: list[Token], i: int, titles_ending: dict[int, Match]) ->
     return None
 
 
-def _introduced_person(m: Mentions, introducer: Match | str, i: int, people: list[str]) -> tuple[str | None, str]:
-    """The one known person a surname after an honorific or a title stands for."""
+def _introduced_person(
+    m: Mentions, introducer: TitleMention | str, i: int, people: list[str]
+) -> tuple[str | None, str]:
+    """The one known person a surname after an honorific or a title stands for: a title
+    names the offices the context gives it ("Dutch Prime Minister"), or any of its role's."""
     if isinstance(introducer, str):
         return (people[0], "honorific") if len(people) == 1 else (None, "")
-    offices = introducer.entry.extra or frozenset()
+    offices = introducer.resolved or introducer.offices
     held = [p for p in people if not offices.isdisjoint(m.rulebook.index.offices_of.get(p, ()))]
     if len(held) > 1:
         time = m.time_of_sentence(i)

@@ -119,7 +119,9 @@ def _title_apposed_before(m: Mentions, person: PersonMention, ends: dict[int, Ti
     opens_sentence = title.first in m.document.sentence_start_set
     introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
     closed = (
-        person.last >= len(tokens) or tokens[person.last].text in (",", ".", ")", ";") or tokens[person.last].key == "said"
+        person.last >= len(tokens)
+        or tokens[person.last].text in (",", ".", ")", ";")
+        or tokens[person.last].key == "said"
     )
     return title if (opens_sentence or introduced) and closed else None
 

@@ -1,0 +1,119 @@
+"""The forms the mentions layer reads (issue: drafts as journalists write them): each a true
+positive at an exact position and a trap beside it, on the frozen test rulebook."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newslint
+
+D = dt.date
+
+# (code, text, date, expected [(column, flagged text)] for that code)
+CASES = [
+    # NL102 from the role: the title names the holder on the date; the draft never names him in full
+    ("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1), [(22, "Martin Rutte")]),
+    (
+        "NL102",
+        "Martin Rutte, the Dutch prime minister, said the talks were over.",
+        D(2020, 6, 1),
+        [(1, "Martin Rutte")],
+    ),
+    ("NL102", "Martin Rutte, a Dutch historian, said the talks were over.", D(2020, 6, 1), []),
+    ("NL102", "Dutch Prime Minister Mark Rutte met the press.", D(2020, 6, 1), []),
+    # NL102: a given name the house style rejects (rejected_given)
+    ("NL102", "The Ukrainian leader, Vladimir Zelenskyy, spoke.", D(2025, 3, 1), [(23, "Vladimir Zelenskyy")]),
+    ("NL102", "Vladimir Putin spoke to Volodymyr Zelenskyy.", D(2025, 3, 1), []),
+    ("NL102", "Dutch Prime Minister Martin Schoof met the press.", D(2025, 3, 1), [(22, "Martin Schoof")]),
+    # NL202: the elect period, and a comeback (a past holder who holds the office again later)
+    ("NL202", "President Donald Trump named his cabinet.", D(2024, 12, 1), [(1, "President Donald Trump")]),
+    ("NL202", "President-elect Donald Trump named his cabinet.", D(2024, 12, 1), []),
+    ("NL202", "US President Donald Trump spoke.", D(2023, 3, 1), [(1, "US President Donald Trump")]),
+    ("NL201", "President Donald Trump spoke.", D(2023, 3, 1), [(1, "President")]),
+    ("NL201", "Former President Donald Trump spoke.", D(2023, 3, 1), []),
+    # NL202: each sentence's own time; the handover day; leaving and past markers
+    ("NL202", "On 30 April, German Chancellor Olaf Scholz met Emmanuel Macron.", D(2025, 6, 1), []),
+    (
+        "NL202",
+        "On Friday, German Chancellor Olaf Scholz met Emmanuel Macron.",
+        D(2025, 6, 1),
+        [(12, "German Chancellor Olaf Scholz")],
+    ),
+    ("NL202", "German Chancellor Olaf Scholz met Emmanuel Macron last week.", D(2025, 5, 8), []),
+    ("NL202", "German Chancellor Olaf Scholz handed over to his successor.", D(2025, 5, 6), []),
+    (
+        "NL202",
+        "German Chancellor Olaf Scholz handed over to his successor.",
+        D(2025, 5, 7),
+        [(1, "German Chancellor Olaf Scholz")],
+    ),
+    ("NL202", "German Chancellor Olaf Scholz, who left office in May, spoke.", D(2025, 6, 1), []),
+    ("NL202", "German Chancellor Olaf Scholz, who was in office at the time, agreed.", D(2025, 6, 1), []),
+    ("NL202", "In 2023, when German Chancellor Olaf Scholz visited Paris, talks began.", D(2025, 6, 1), []),
+    ("NL202", "The Bundestag replaced German Chancellor Olaf Scholz.", D(2025, 6, 1), []),
+    # kept titles: a role one office has (the papacy) is still kept after the term
+    ("NL201", "Pope Francis was buried in Rome.", D(2025, 6, 1), []),
+    ("NL201", "Pope Leo spoke.", D(2025, 6, 1), []),
+    # NL204: a comparison with a past government
+    ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
+    ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),
+    # NL203: a bare role is resolved only through the draft's context
+    ("NL203", "In Britain, Chancellor Rishi Sunak presented the budget.", D(2021, 3, 3), []),
+    (
+        "NL203",
+        "French Prime Minister Mette Frederiksen spoke.",
+        D(2025, 3, 1),
+        [(1, "French Prime Minister Mette Frederiksen")],
+    ),
+    # NL103: salience (own clause's subject, adjacent speaker, previous subject), every form
+    ("NL103", "Mette Frederiksen said he would travel to Kyiv.", D(2025, 3, 1), [(24, "he")]),
+    ("NL103", "Mette Frederiksen said she would travel to Kyiv.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen presented his plan.", D(2025, 3, 1), [(29, "his")]),
+    ("NL103", "Mette Frederiksen praised Emmanuel Macron and his plan.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen arrived. Keir Starmer welcomed him.", D(2025, 3, 1), [(50, "him")]),
+    ("NL103", "Donald Trump arrived. Keir Starmer welcomed him.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen defended himself.", D(2025, 3, 1), [(28, "himself")]),
+    ("NL103", 'Mette Frederiksen said: "He is wrong."', D(2025, 3, 1), []),
+    ("NL103", '"We will act," Mette Frederiksen said. He added that time was short.', D(2025, 3, 1), [(40, "He")]),
+    ("NL103", "Mette Frederiksen told the adviser he could stay.", D(2025, 3, 1), []),
+    ("NL103", "Mette Frederiksen met officials from Paris. Later he left.", D(2025, 3, 1), [(51, "he")]),
+    ("NL103", "Ms Frederiksen said he had agreed.", D(2025, 3, 1), [(21, "he")]),
+    ("NL103", "Keir Starmer thanked her.", D(2025, 3, 1), []),
+    ("NL103", "The Danish prime minister said he would stay.", D(2025, 3, 1), [(32, "he")]),
+    ("NL103", "Mette Frederiksen met Keir Starmer. He said it was late.", D(2025, 3, 1), []),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "date", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_form(code: str, text: str, date: dt.date, expected: list[tuple[int, str]], rulebook) -> None:
+    diagnostics = [d for d in newslint.lint_text(text, date=date, rulebook=rulebook) if d.code == code]
+    assert [(d.column, text[d.start : d.end]) for d in diagnostics] == expected
+
+
+def test_every_form_has_a_finding_and_a_trap() -> None:
+    for code in {c[0] for c in CASES}:
+        outcomes = [bool(c[3]) for c in CASES if c[0] == code]
+        assert True in outcomes and False in outcomes, code
+
+
+def test_messages_name_the_facts(rulebook) -> None:
+    def message(code: str, text: str, date: dt.date) -> str:
+        [found] = [d for d in newslint.lint_text(text, date=date, rulebook=rulebook) if d.code == code]
+        return found.message
+
+    assert message("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1)) == (
+        '"Martin Rutte": the Dutch Prime Minister on 2020-06-01 is Mark Rutte'
+    )
+    assert message("NL102", "The Ukrainian leader, Vladimir Zelenskyy, spoke.", D(2025, 3, 1)) == (
+        "\"Vladimir Zelenskyy\": house style spells Zelenskyy's given name 'Volodymyr', not 'Vladimir'"
+    )
+    assert message("NL202", "President Donald Trump named his cabinet.", D(2024, 12, 1)) == (
+        '"President Donald Trump": Donald Trump is US President-elect until 2025-01-20 (elected 2024-11-05); '
+        "on 2024-12-01 it is Joe Biden (2021-01-20 to 2025-01-20)"
+    )
+    assert message("NL201", "President Donald Trump spoke.", D(2023, 3, 1)) == (
+        '"President Donald Trump": Donald Trump\'s term as US President ended on 2021-01-20; '
+        "on 2023-03-01 it is Joe Biden (2021-01-20 to 2025-01-20)"
+    )
