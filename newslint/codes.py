@@ -38,8 +38,11 @@ _INPUT_CODES = (
     CodeInfo(
         "NL003",
         "draft-metadata",
-        "front matter that is not valid YAML, or a date that is not a date",
-        "The draft is still checked, as of the next date found (a dateline, or today).",
+        "front matter that is not valid YAML, a date that is not a date, or an undated old draft",
+        "The draft is still checked, as of the next date found (a dateline, or today).\n"
+        "A draft that states no date, and whose full dates all lie more than a year before the day\n"
+        "it is checked, is reported at the latest of them: it was likely written then, and its\n"
+        "titles and ages are being judged as of today.",
         severity=Severity.WARNING,
     ),
 )

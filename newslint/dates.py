@@ -170,6 +170,7 @@ class DraftDate:
     date: dt.date
     reason: str
     problem: str | None = None
+    stated: bool = True  # False: the draft states no date (checked as of today or the default)
 
 
 _DATELINE_LABEL = re.compile(r"(?i)\b(?:dateline|date|published)\s*:\s*")
@@ -212,8 +213,8 @@ def draft_date(
             text = prose[mention.start : mention.end].strip()
             return DraftDate(resolved, f"from the dateline '{text}'", problem)
     if default is not None:
-        return DraftDate(default, "the configuration's default_date (the draft states no date)", problem)
-    return DraftDate(today, "today's date (the draft states no date)", problem)
+        return DraftDate(default, "the configuration's default_date (the draft states no date)", problem, False)
+    return DraftDate(today, "today's date (the draft states no date)", problem, False)
 
 
 def _head(prose: str) -> int:

@@ -33,6 +33,9 @@ def lint(
         findings.append(Finding("NL003", 0, 0, document.metadata_error, Severity.WARNING))
     if document.dating.problem:
         findings.append(Finding("NL003", 0, 0, document.dating.problem, Severity.WARNING))
+    stale = _stale_undated(document)
+    if stale is not None:
+        findings.append(stale)
     context = Context(document, rulebook)
     ran = [check.code for check in ALL_CHECKS if selected(check.code, select, ignore)]
     for check in ALL_CHECKS:
@@ -74,6 +77,28 @@ def offices_named(document: Document, rulebook: Rulebook) -> list[Office]:
     titles = Context(document, rulebook).mentions.titles
     named = {office for title in titles if title.qualified for office in title.offices}
     return [rulebook.offices[office] for office in sorted(named) if office in rulebook.offices]
+
+
+def _stale_undated(document: Document) -> Finding | None:
+    """An undated draft whose full dates all lie more than a year before the date it is
+    checked as of: it was likely written then, and should say so."""
+    if document.dating.stated:
+        return None
+    dated = [(day, m) for m in document.dates if m.year is not None and (day := m.resolve(document.date))]
+    if not dated:
+        return None
+    latest, mention = max(dated, key=lambda pair: pair[0])
+    if (document.date - latest).days <= 365:
+        return None
+    return Finding(
+        "NL003",
+        mention.start,
+        mention.end,
+        f"the draft states no date and is checked as of {document.date.isoformat()}, but the latest date it "
+        f"mentions is {latest.isoformat()}, more than a year earlier: add the draft's date "
+        "(front matter 'date:', a dateline or --date)",
+        Severity.WARNING,
+    )
 
 
 def _with_severity(finding: Finding, severities: Mapping[str, Severity]) -> Finding:

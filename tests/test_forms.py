@@ -13,6 +13,11 @@ D = dt.date
 
 # (code, text, date, expected [(column, flagged text)] for that code)
 CASES = [
+    # NL101: a hyphen left out or put in is a misspelling, with a safe fix
+    ("NL101", "Frank Walter Steinmeier spoke.", D(2025, 3, 1), [(1, "Frank Walter Steinmeier")]),
+    ("NL101", "Frank-Walter Steinmeier spoke.", D(2025, 3, 1), []),
+    ("NL101", "Olaf-Scholz spoke to reporters.", D(2025, 3, 1), [(1, "Olaf-Scholz")]),
+    ("NL101", "The Olaf Scholz-led coalition spoke to reporters.", D(2024, 3, 1), []),
     # NL102 from the role: the title names the holder on the date; the draft never names him in full
     ("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1), [(22, "Martin Rutte")]),
     (
@@ -117,3 +122,15 @@ def test_messages_name_the_facts(rulebook) -> None:
         '"President Donald Trump": Donald Trump\'s term as US President ended on 2021-01-20; '
         "on 2023-03-01 it is Joe Biden (2021-01-20 to 2025-01-20)"
     )
+
+
+def test_undated_old_draft_is_told_to_state_its_date(rulebook) -> None:
+    """NL003 at the latest full date of a draft that states no date, when it lies more than a
+    year before today; a recent date, or a draft that states its date, stays clean."""
+    old = "Ten years on, the talks are remembered.\nThey began on 3 May 2022 and ended on 9 May 2022.\n"
+    [found] = newslint.lint_text(old, rulebook=rulebook)
+    assert (found.code, found.line, found.column, old[found.start : found.end]) == ("NL003", 2, 39, "9 May 2022")
+    assert "the latest date it mentions is 2022-05-09, more than a year earlier" in found.message
+    recent = (dt.date.today() - dt.timedelta(days=30)).strftime("%d %B %Y").lstrip("0")
+    assert newslint.lint_text(f"Ten years on, the talks are remembered.\nThey ended on {recent}.\n", rulebook=rulebook) == []
+    assert newslint.lint_text("---\ndate: 2022-05-10\n---\n" + old, path="x.md", rulebook=rulebook) == []

@@ -75,6 +75,10 @@ class MisspelledName(Check):
         index = ctx.rulebook.index
         tokens = ctx.tokens
         for span in ctx.mentions.unknown_names:
+            slip = self._separator_slip(ctx, span)
+            if slip is not None:
+                yield slip
+                continue
             words = list(span.words)
             near = {i: self._near(index, tokens[i].key) for i in words}
             if all(len(near[i]) <= (tokens[i].key in near[i]) for i in words):
@@ -118,6 +122,40 @@ class MisspelledName(Check):
                 replacement=form,
                 fact=person_id,
             )
+
+    def _separator_slip(self, ctx: Context, span: NameSpan) -> Finding | None:
+        """A known name with a hyphen left out or put in ("Jean Claude Juncker",
+        "Olaf-Scholz"): the same letters, another separator."""
+        index = ctx.rulebook.index
+        tokens = ctx.tokens
+        words = span.words
+        for size in range(min(len(words), 4), 1, -1):
+            for offset in range(len(words) - size + 1):
+                window = words[offset : offset + size]
+                keys = [tokens[i].key for i in window]
+                first, last = window[0], window[-1] + 1
+                hyphens = any(tokens[i].text == "-" for i in range(first, last))
+                found = None
+                if not hyphens and window[-1] - window[0] == size - 1:
+                    found = index.unhyphenated.get(" ".join(keys))
+                elif hyphens:
+                    entries = index.phrases.get("\x1f".join(keys), ())
+                    people = {(fact, extra) for kind, fact, extra in entries if kind == "person"}
+                    found = people.pop() if len(people) == 1 else None
+                if found is None or ctx.text(first, last) == found[1]:
+                    continue
+                person_id, form = found
+                person = ctx.person(person_id)
+                return self.finding(
+                    ctx,
+                    first,
+                    last,
+                    f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
+                    + (f" (written '{form}')" if form != person.name else ""),
+                    replacement=form,
+                    fact=person_id,
+                )
+        return None
 
     @staticmethod
     def _named_last(ctx: Context, people: set[str], before: int) -> str | None:

@@ -96,6 +96,7 @@ class RulebookIndex:
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self.name_words: set[str] = set()
         self.name_pairs: dict[str, str] = {}  # "word next" -> the people's ids, space-separated
+        self.unhyphenated: dict[str, tuple[str, str]] = {}  # "jean claude juncker" -> (person, "Jean-Claude Juncker")
         self.deletions: dict[str, tuple[str, ...]] = {}  # a name word less one letter -> name words
         self.before_numbers: frozenset[str] = frozenset()  # phrase beginnings a number may follow
         self.titles: dict[str, list[str]] = {}
@@ -125,6 +126,8 @@ class RulebookIndex:
             extra_forms = () if fold(given_surname) in {fold(form) for form in person.forms} else (given_surname,)
             for form in (*person.forms, *extra_forms):
                 self._add(form, Entry("person", person.id, form))
+                if "-" in form:
+                    self.unhyphenated.setdefault(" ".join(name_keys(form)), (person.id, form))
                 words = name_keys(form)
                 for first, then in zip(words, words[1:], strict=False):
                     pairs[f"{first} {then}"].add(person.id)
