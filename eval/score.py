@@ -90,6 +90,7 @@ def _locate(path: Path, lines: list[str], line: int, text: str, column: int | No
 
 
 def lint(batch: Path) -> list[dict[str, Any]]:
+    batch = batch.resolve()
     command = [sys.executable, "-m", "newslint", "--no-default-rules", "--rules", str(batch / "rules")]
     command += ["--isolated", "--no-cache", "--format", "json", str(batch / "drafts")]
     run = subprocess.run(command, capture_output=True, text=True, cwd=batch)

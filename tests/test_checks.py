@@ -80,11 +80,11 @@ CASES = [
     ("NL103", "Donald Trump called. Mette Frederiksen refused, and he left. His visit was off.", D(2025, 3, 1), []),
     ("NL201", "Former US President Donald Trump spoke.", D(2025, 2, 17), [(1, "Former US President Donald Trump")]),
     ("NL201", "Former US President Donald Trump spoke.", D(2024, 2, 17), []),
-    ("NL201", "President Biden spoke. Joe Biden left.", D(2025, 3, 1), [(1, "President")]),  # a surname after a title of an office the person held
-    ("NL201", "Joe Biden left. President Biden spoke.", D(2025, 3, 1), [(17, "President")]),
-    ("NL201", "Joe Biden left. President Biden spoke.", D(2024, 3, 1), []),
-    ("NL201", "Crowds mourned Queen Elizabeth II.", D(2022, 9, 19), []),
-    ("NL201", "Outgoing UK Prime Minister Rishi Sunak spoke.", D(2024, 7, 4), []),
+    ("NL202", "President Biden spoke. Joe Biden left.", D(2025, 3, 1), [(1, "President")]),  # a surname after a title of an office the person held
+    ("NL202", "Joe Biden left. President Biden spoke.", D(2025, 3, 1), [(17, "President")]),
+    ("NL202", "Joe Biden left. President Biden spoke.", D(2024, 3, 1), []),
+    ("NL202", "Crowds mourned Queen Elizabeth II.", D(2022, 9, 19), []),
+    ("NL202", "Outgoing UK Prime Minister Rishi Sunak spoke.", D(2024, 7, 4), []),
     ("NL202", "German Chancellor Olaf Scholz spoke.", D(2025, 6, 1), [(1, "German Chancellor Olaf Scholz")]),
     ("NL202", "German Chancellor Olaf Scholz spoke.", D(2025, 2, 17), []),
     ("NL202", "Then-chancellor Olaf Scholz spoke.", D(2025, 6, 1), []),

@@ -36,8 +36,11 @@ CASES = [
     ("NL202", "President Donald Trump named his cabinet.", D(2024, 12, 1), [(1, "President Donald Trump")]),
     ("NL202", "President-elect Donald Trump named his cabinet.", D(2024, 12, 1), []),
     ("NL202", "US President Donald Trump spoke.", D(2023, 3, 1), [(1, "US President Donald Trump")]),
-    ("NL201", "President Donald Trump spoke.", D(2023, 3, 1), [(1, "President")]),
+    ("NL202", "President Donald Trump spoke.", D(2023, 3, 1), [(1, "President")]),
     ("NL201", "Former President Donald Trump spoke.", D(2023, 3, 1), []),
+    # NL201: "former" is judged on the sentence's own time too
+    ("NL201", "Former US President Donald Trump spoke on Monday.", D(2025, 3, 1), [(1, "Former US President Donald Trump")]),
+    ("NL201", "In 2023, former US President Donald Trump spoke.", D(2025, 3, 1), []),
     # NL202: each sentence's own time; the handover day; leaving and past markers
     ("NL202", "On 30 April, German Chancellor Olaf Scholz met Emmanuel Macron.", D(2025, 6, 1), []),
     (
@@ -59,8 +62,8 @@ CASES = [
     ("NL202", "In 2023, when German Chancellor Olaf Scholz visited Paris, talks began.", D(2025, 6, 1), []),
     ("NL202", "The Bundestag replaced German Chancellor Olaf Scholz.", D(2025, 6, 1), []),
     # kept titles: a role one office has (the papacy) is still kept after the term
-    ("NL201", "Pope Francis was buried in Rome.", D(2025, 6, 1), []),
-    ("NL201", "Pope Leo spoke.", D(2025, 6, 1), []),
+    ("NL202", "Pope Francis was buried in Rome.", D(2025, 6, 1), []),
+    ("NL202", "Pope Leo spoke.", D(2025, 6, 1), []),
     # NL204: a comparison with a past government
     ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
     ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),
@@ -118,7 +121,7 @@ def test_messages_name_the_facts(rulebook) -> None:
         '"President Donald Trump": Donald Trump is US President-elect until 2025-01-20 (elected 2024-11-05); '
         "on 2024-12-01 it is Joe Biden (2021-01-20 to 2025-01-20)"
     )
-    assert message("NL201", "President Donald Trump spoke.", D(2023, 3, 1)) == (
+    assert message("NL202", "President Donald Trump spoke.", D(2023, 3, 1)) == (
         '"President Donald Trump": Donald Trump\'s term as US President ended on 2021-01-20; '
         "on 2023-03-01 it is Joe Biden (2021-01-20 to 2025-01-20)"
     )

@@ -84,20 +84,19 @@ def _holder_phrase(ctx: Context, office: Office) -> str:
 
 
 class FormerTitleInOffice(Check):
-    """Flags "former" for a person who holds the office on the draft's date, and a bare
-    title ("President Biden") for a person whose term in that office has ended.
+    """Flags "former" for a person who holds the office on the days the sentence speaks about.
 
     What it does: pairs each title with the known person it is given to and compares the
-    person's terms in that office with the draft's date.
-    Why is this bad? Calling a sitting office holder "former" (or a past one by a current
-    title) misstates who governs.
+    person's terms in that office with the draft's date and the sentence's own dates
+    ("On 30 April 2023, former President Trump ..." is right in 2025).
+    Why is this bad? Calling a sitting office holder "former" misstates who governs.
     Example: "former US President Donald Trump" in a draft dated 2025-02-17.
-    Fix safety: removing "former", or adding it, is a suggestion for a human (unsafe).
+    Fix safety: removing "former" is a suggestion for a human (unsafe).
     """
 
     code = "NL201"
     name = "former-title-in-office"
-    summary = "'former' for a sitting office holder, or a current title for a past one"
+    summary = "'former' for a sitting office holder"
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -126,34 +125,40 @@ class FormerTitleInOffice(Check):
                     replacement=replacement,
                     fact=office.id,
                 )
-            elif not pair.title.qualified and not pair.then and not pair.transition:
-                held_ever = [
-                    o
-                    for o in offices
-                    if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
-                ]
-                if not held_ever or _held(offices, person.id, ctx.date) is not None:
-                    continue
-                terms = [t for o in held_ever for t in o.terms_of(person.id)]
-                if _held_in_time(pair, terms) or _elect(terms, ctx.date) or all(t.start > ctx.date for t in terms):
-                    continue  # a term to come: the elect period is NL202's
-                begun = [o for o in held_ever if any(t.start <= ctx.date for t in o.terms_of(person.id))]
-                office = max(begun, key=lambda o: max(t.start for t in o.terms_of(person.id) if t.start <= ctx.date))
-                severity, suffix = verified(office, ctx.date)
-                # The term that ended last before the date (a later one may come: a comeback).
-                last_term = max((t for t in office.terms_of(person.id) if t.start <= ctx.date), key=lambda t: t.start)
-                title_text = ctx.text(pair.title.first, pair.title.last)
-                yield self.finding(
-                    ctx,
-                    pair.title.first,
-                    pair.title.last,
-                    f"{quote(ctx.text(pair.first, pair.last))}: {person.name}'s term as {office.label} "
-                    f"ended on {_end_of(last_term)}; "
-                    f"{_holder_phrase(ctx, office)}{suffix}",
-                    severity=severity,
-                    replacement=f"former {title_text}",
-                    fact=office.id,
-                )
+
+
+def _bare_title_out_of_term(check: Check, ctx: Context, pair: TitledPerson) -> Finding | None:
+    """A bare title ("President Biden", "Prime Minister Draghi") for a person whose term in an
+    office of that role has ended; the fix suggests "former"."""
+    offices = [ctx.office(o) for o in sorted(pair.title.offices)]
+    person = ctx.person(pair.person.person)
+    held_ever = [
+        o
+        for o in offices
+        if o.terms_of(person.id) and _covers(o, ctx.date) and not _kept_title(ctx, pair, o)
+    ]
+    if not held_ever or _held(offices, person.id, ctx.date) is not None:
+        return None
+    terms = [t for o in held_ever for t in o.terms_of(person.id)]
+    if _held_in_time(pair, terms) or _elect(terms, ctx.date) or all(t.start > ctx.date for t in terms):
+        return None  # a term to come: the elect period is NL202's
+    begun = [o for o in held_ever if any(t.start <= ctx.date for t in o.terms_of(person.id))]
+    office = max(begun, key=lambda o: max(t.start for t in o.terms_of(person.id) if t.start <= ctx.date))
+    severity, suffix = verified(office, ctx.date)
+    # The term that ended last before the date (a later one may come: a comeback).
+    last_term = max((t for t in office.terms_of(person.id) if t.start <= ctx.date), key=lambda t: t.start)
+    title_text = ctx.text(pair.title.first, pair.title.last)
+    return check.finding(
+        ctx,
+        pair.title.first,
+        pair.title.last,
+        f"{quote(ctx.text(pair.first, pair.last))}: {person.name}'s term as {office.label} "
+        f"ended on {_end_of(last_term)}; "
+        f"{_holder_phrase(ctx, office)}{suffix}",
+        severity=severity,
+        replacement=f"former {title_text}",
+        fact=office.id,
+    )
 
 
 class TitleOutOfTerm(Check):
@@ -161,7 +166,12 @@ class TitleOutOfTerm(Check):
     draft's date, and says who held it then.
 
     What it does: for "German Chancellor Olaf Scholz" it looks up Scholz's terms as German
-    Chancellor; when none covers the draft's date, it reports the term and the holder on the date.
+    Chancellor; when none covers the days the sentence speaks about (the draft's date, and the
+    dates and years the sentence names), it reports the term and the holder on the date. A
+    bare title ("President Biden", "Prime Minister Draghi") is judged the same way against the
+    offices of that role the person held, and a monarch's title kept for life is not. Between
+    an election and the first day in office, "President X" is reported (X is president-elect);
+    a past holder who holds the office again later is not the holder in between.
     Not flagged: "then-chancellor", "former", or a sentence that dates itself to the term
     ("in 2019, when ... was prime minister").
     Why is this bad? Office holders change; a title that was right last month is a correction today.
@@ -179,6 +189,11 @@ class TitleOutOfTerm(Check):
         for pair in ctx.mentions.titled:
             if pair.former is not None or pair.then:
                 continue
+            if not pair.title.qualified and not pair.transition:
+                bare = _bare_title_out_of_term(self, ctx, pair)
+                if bare is not None:
+                    yield bare
+                    continue
             person = ctx.person(pair.person.person)
             offices = [ctx.office(o) for o in sorted(pair.title.offices)]
             if not pair.title.qualified:
