@@ -324,9 +324,10 @@ class WrongGivenName(Check):
             after = surname + 2
             while after < len(tokens) and tokens[after].key in ("the", "a", "'s"):
                 after += 1
-            title = next((t for t in mentions.titles if t.first == after), None)
-            if title is None and after < len(tokens):  # "Martin Rutte, the Netherlands' prime minister"
-                title = next((t for t in mentions.titles if t.first in (after + 1, after + 2)), None)
+            starting = mentions.titles_starting
+            title = starting.get(after)
+            if title is None:  # "Martin Rutte, the Netherlands' prime minister"
+                title = starting.get(after + 1) or starting.get(after + 2)
         if title is None or not title.resolved or ctx.quoted(given):
             return None
         time = mentions.time_of_sentence(given)

@@ -21,6 +21,7 @@ docs/mentions.md describes each step with examples.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from functools import cached_property
 
@@ -125,7 +126,10 @@ class Mentions:
         first, last = self.document.sentence_of(index)
         if first > 0:
             first = self.document.sentence_of(first - 1)[0]
-        return [j for i, j in self.jurisdictions if first <= i < last]
+        named = self.jurisdictions
+        start = bisect.bisect_left(named, (first, ""))
+        end = bisect.bisect_left(named, (last, ""))
+        return [j for _, j in named[start:end]]
 
     @cached_property
     def titles(self) -> list[TitleMention]:
@@ -134,6 +138,10 @@ class Mentions:
     @cached_property
     def titles_ending(self) -> dict[int, TitleMention]:
         return {t.last: t for t in self.titles}
+
+    @cached_property
+    def titles_starting(self) -> dict[int, TitleMention]:
+        return {t.first: t for t in self.titles}
 
     @cached_property
     def titled(self) -> list[TitledPerson]:

@@ -59,8 +59,8 @@ class TitledPerson:
 
 def find_titled(m: Mentions) -> list[TitledPerson]:
     """Pairs of a title and the person it is given to, in one sentence, outside direct quotes."""
-    titles_ending = {t.last: t for t in m.titles}
-    titles_starting = {t.first: t for t in m.titles}
+    titles_ending = m.titles_ending
+    titles_starting = m.titles_starting
     pairs = []
     for person in m.people:
         title = _title_before(m, person, titles_ending)
