@@ -12,7 +12,7 @@ from newslint.dates import MONTHS, WEEKDAYS
 from newslint.diagnostic import Finding
 from newslint.mentions.discourse import PRONOUN_GENDER
 from newslint.mentions.people import HONORIFICS, NameSpan
-from newslint.rulebook.index import RulebookIndex, person_name_words
+from newslint.rulebook.index import PHRASE_SEPARATOR, RulebookIndex, person_name_words
 from newslint.text import fold, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
@@ -112,16 +112,19 @@ class MisspelledName(Check):
                 if nearest is None:
                     continue
                 person_id, form = nearest, tied[nearest]
-            person = ctx.person(person_id)
-            yield self.finding(
-                ctx,
-                first,
-                last,
-                f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
-                + (f" (written '{form}')" if form != person.name else ""),
-                replacement=form,
-                fact=person_id,
-            )
+            yield self._misspelling(ctx, first, last, person_id, form)
+
+    def _misspelling(self, ctx: Context, first: int, last: int, person_id: str, form: str) -> Finding:
+        person = ctx.person(person_id)
+        return self.finding(
+            ctx,
+            first,
+            last,
+            f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
+            + (f" (written '{form}')" if form != person.name else ""),
+            replacement=form,
+            fact=person_id,
+        )
 
     def _separator_slip(self, ctx: Context, span: NameSpan) -> Finding | None:
         """A known name with a hyphen left out or put in ("Jean Claude Juncker",
@@ -139,22 +142,12 @@ class MisspelledName(Check):
                 if not hyphens and window[-1] - window[0] == size - 1:
                     found = index.unhyphenated.get(" ".join(keys))
                 elif hyphens:
-                    entries = index.phrases.get("\x1f".join(keys), ())
+                    entries = index.phrases.get(PHRASE_SEPARATOR.join(keys), ())
                     people = {(fact, extra) for kind, fact, extra in entries if kind == "person"}
                     found = people.pop() if len(people) == 1 else None
                 if found is None or ctx.text(first, last) == found[1]:
                     continue
-                person_id, form = found
-                person = ctx.person(person_id)
-                return self.finding(
-                    ctx,
-                    first,
-                    last,
-                    f"{quote(ctx.text(first, last))} looks like a misspelling of {person.name}"
-                    + (f" (written '{form}')" if form != person.name else ""),
-                    replacement=form,
-                    fact=person_id,
-                )
+                return self._misspelling(ctx, first, last, *found)
         return None
 
     @staticmethod

@@ -17,7 +17,7 @@ from newslint.rulebook.titles import office_titles
 from newslint.text import Token, fold, phrase_keys
 
 NUMBER = "\0n"  # phrase word that matches a number written in digits or words
-_SEP = "\x1f"  # joins the words of a phrase key
+_SEP = PHRASE_SEPARATOR = "\x1f"  # joins the words of a phrase key
 _new = tuple.__new__  # makes an Entry of a stored tuple without a Python-level call
 
 _UNITS = {
