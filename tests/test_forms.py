@@ -39,7 +39,12 @@ CASES = [
     ("NL202", "President Donald Trump spoke.", D(2023, 3, 1), [(1, "President")]),
     ("NL201", "Former President Donald Trump spoke.", D(2023, 3, 1), []),
     # NL201: "former" is judged on the sentence's own time too
-    ("NL201", "Former US President Donald Trump spoke on Monday.", D(2025, 3, 1), [(1, "Former US President Donald Trump")]),
+    (
+        "NL201",
+        "Former US President Donald Trump spoke on Monday.",
+        D(2025, 3, 1),
+        [(1, "Former US President Donald Trump")],
+    ),
     ("NL201", "In 2023, former US President Donald Trump spoke.", D(2025, 3, 1), []),
     # NL202: each sentence's own time; the handover day; leaving and past markers
     ("NL202", "On 30 April, German Chancellor Olaf Scholz met Emmanuel Macron.", D(2025, 6, 1), []),
@@ -61,6 +66,39 @@ CASES = [
     ("NL202", "German Chancellor Olaf Scholz, who was in office at the time, agreed.", D(2025, 6, 1), []),
     ("NL202", "In 2023, when German Chancellor Olaf Scholz visited Paris, talks began.", D(2025, 6, 1), []),
     ("NL202", "The Bundestag replaced German Chancellor Olaf Scholz.", D(2025, 6, 1), []),
+    # each clause's own time: a relative clause or a coordinated clause keeps its dates to
+    # itself, a time that opens the sentence holds for all of it; a month without a year is
+    # the nearest one; government spoken of as past; a title before the term begins
+    ("NL204", "The measures were approved by the Biden administration.", D(2025, 6, 1), []),
+    ("NL204", "Prices rose faster under the Biden administration.", D(2025, 6, 1), []),
+    ("NL204", "Critics said the Biden administration had spent too much.", D(2025, 6, 1), []),
+    (
+        "NL204",
+        "The Biden administration will present a plan, and analysts expect a recession in 2024.",
+        D(2025, 6, 1),
+        [(1, "The Biden administration")],
+    ),
+    (
+        "NL202",
+        "US President Joe Biden, who visited Kyiv in 2023, spoke on television.",
+        D(2025, 6, 1),
+        [(1, "US President Joe Biden")],
+    ),
+    ("NL202", "In 2023, US President Joe Biden visited Kyiv, and he met the press.", D(2025, 6, 1), []),
+    (
+        "NL202",
+        "Prime Minister Dick Schoof spoke to reporters in The Hague.",
+        D(2024, 3, 1),
+        [(1, "Prime Minister Dick Schoof")],
+    ),
+    ("NL202", "Prime Minister Mark Rutte spoke to reporters in The Hague.", D(2024, 3, 1), []),
+    (
+        "NL202",
+        "German Chancellor Olaf Scholz will visit Warsaw in June.",
+        D(2025, 5, 8),
+        [(1, "German Chancellor Olaf Scholz")],
+    ),
+    ("NL202", "German Chancellor Olaf Scholz visited Warsaw in April.", D(2025, 5, 8), []),
     # kept titles: a role one office has (the papacy) is still kept after the term
     ("NL202", "Pope Francis was buried in Rome.", D(2025, 6, 1), []),
     ("NL202", "Pope Leo spoke.", D(2025, 6, 1), []),
@@ -135,5 +173,8 @@ def test_undated_old_draft_is_told_to_state_its_date(rulebook) -> None:
     assert (found.code, found.line, found.column, old[found.start : found.end]) == ("NL003", 2, 39, "9 May 2022")
     assert "the latest date it mentions is 2022-05-09, more than a year earlier" in found.message
     recent = (dt.date.today() - dt.timedelta(days=30)).strftime("%d %B %Y").lstrip("0")
-    assert newslint.lint_text(f"Ten years on, the talks are remembered.\nThey ended on {recent}.\n", rulebook=rulebook) == []
+    assert (
+        newslint.lint_text(f"Ten years on, the talks are remembered.\nThey ended on {recent}.\n", rulebook=rulebook)
+        == []
+    )
     assert newslint.lint_text("---\ndate: 2022-05-10\n---\n" + old, path="x.md", rulebook=rulebook) == []

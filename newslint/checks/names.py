@@ -323,7 +323,7 @@ class WrongGivenName(Check):
                 title = starting.get(after + 1) or starting.get(after + 2)
         if title is None or not title.resolved or ctx.quoted(given):
             return None
-        time = mentions.time_of_sentence(given)
+        time = mentions.time_of(given)
         holders = {
             term.person
             for office_id in title.resolved

@@ -38,7 +38,7 @@ class CountOnDate(Check):
                 or _subset(ctx, match.first, match.last)
             ):
                 continue
-            periods = ctx.mentions.time_of_sentence(match.first).periods[1:]
+            periods = ctx.mentions.time_of(match.first).periods[1:]
             if any(
                 (past := count.value_on(day)) is not None and past.value == match.number
                 for period in periods

@@ -47,7 +47,8 @@ def _kept_title(ctx: Context, pair: TitledPerson, office: Office) -> bool:
     """A monarch's title kept for life, written without its country ("Queen Elizabeth II")."""
     if not office.title_kept:
         return False
-    return not any(pair.title.first <= i < pair.title.last for i, _ in ctx.mentions.jurisdictions)
+    named = ctx.mentions.matches_by_kind["jurisdiction"]
+    return not any(pair.title.first <= m.first < pair.title.last for m in named)
 
 
 def _with_holder(ctx: Context, pair: TitledPerson, office: Office) -> str | None:
@@ -140,8 +141,21 @@ def _bare_title_out_of_term(check: Check, ctx: Context, pair: TitledPerson) -> F
     if not held_ever or _held(offices, person.id, ctx.date) is not None:
         return None
     terms = [t for o in held_ever for t in o.terms_of(person.id)]
-    if _held_in_time(pair, terms) or _elect(terms, ctx.date) or all(t.start > ctx.date for t in terms):
-        return None  # a term to come: the elect period is NL202's
+    if _held_in_time(pair, terms) or _elect(terms, ctx.date):
+        return None  # the elect period has its own message
+    if all(t.start > ctx.date for t in terms):
+        office = min(held_ever, key=lambda o: min(t.start for t in o.terms_of(person.id)))
+        start = min(t.start for t in office.terms_of(person.id))
+        severity, suffix = verified(office, ctx.date)
+        return check.finding(
+            ctx,
+            pair.first,
+            pair.last,
+            f"{quote(ctx.text(pair.first, pair.last))}: {person.name} is {office.label} only from "
+            f"{start.isoformat()}; {_holder_phrase(ctx, office)}{suffix}",
+            severity=severity,
+            fact=office.id,
+        )
     begun = [o for o in held_ever if any(t.start <= ctx.date for t in o.terms_of(person.id))]
     office = max(begun, key=lambda o: max(t.start for t in o.terms_of(person.id) if t.start <= ctx.date))
     severity, suffix = verified(office, ctx.date)
@@ -285,11 +299,32 @@ class GovernmentOutOfTerm(Check):
     name = "government-out-of-term"
     summary = "a government named after a leader outside their term"
 
-    PAST_MARKERS = FORMER_WORDS | FUTURE_WORDS | {"then", "last", "past", "during", "preceding", "earlier", "since"}
+    PAST_MARKERS = FORMER_WORDS | FUTURE_WORDS | {
+        "then",
+        "last",
+        "past",
+        "during",
+        "under",
+        "preceding",
+        "earlier",
+        "since",
+    }
     # Comparisons with a past government: "than under the Biden administration".
     COMPARISONS = (("than", "under"), ("than", "during"), ("compared", "with"), ("compared", "to"), ("than", "in"))
     # Verbs that put the government in the past: "worked in the Trump administration".
     PAST_VERBS = frozenset({"worked", "served", "inherited", "scrap", "scrapped", "reverse", "reversed", "overturn"})
+    # Irregular past participles before "by": "made by the Draghi government" (regular ones end in -ed).
+    PARTICIPLES = frozenset("made taken given set put won done brought begun drawn written chosen led held".split())
+
+    def _historical(self, tokens, first: int, last: int) -> bool:
+        """A government spoken of as past: the agent of a past participle ("ordered by the
+        Rajoy government"), or the subject of a past perfect ("the Bolsonaro government had spent")."""
+        article = first - 1 if first > 0 and tokens[first - 1].key == "the" else first
+        if article >= 2 and tokens[article - 1].key == "by":
+            verb = tokens[article - 2].key
+            if verb.endswith("ed") or verb in self.PARTICIPLES:
+                return True
+        return last < len(tokens) and tokens[last].key == "had"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         tokens = ctx.tokens
@@ -309,12 +344,13 @@ class GovernmentOutOfTerm(Check):
             if any(t.holds(ctx.date) for t in terms):
                 continue
             previous = [t.key for t in tokens[max(0, match.first - 2) : match.first]]
-            earlier = [t.key for t in tokens[max(0, match.first - 5) : match.first]]
-            time = ctx.mentions.time_of_sentence(match.first)
+            earlier = [t.key for t in tokens[max(0, match.first - 8) : match.first]]
+            time = ctx.mentions.time_of(match.first)
             if (
                 self.PAST_MARKERS.intersection(previous)
                 or self.PAST_VERBS.intersection(earlier)
                 or any(pair in zip(earlier, earlier[1:], strict=False) for pair in self.COMPARISONS)
+                or self._historical(tokens, match.first, match.last)
                 or any(time.overlaps(t.start, t.end) for t in terms)
             ):
                 continue

@@ -12,8 +12,8 @@ It resolves; it does not judge. In order:
    through that context.
 6. ``titled``: titles given to people, with the words that date them ("former", "then",
    "-elect", "at the time", verbs of leaving and arriving).
-7. ``time_of_sentence``: the periods each sentence speaks about (its own dates and years,
-   "last week", "on Tuesday"), the draft's date always among them.
+7. ``time_of``: the periods each clause speaks about (its own dates and years, "last week",
+   "on Tuesday", and those that open its sentence), the draft's date always among them.
 8. ``speakers``: who says each direct quotation.
 
 docs/mentions.md describes each step with examples.
@@ -26,7 +26,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from newslint.document import Document
-from newslint.mentions.clausetime import ClauseTime, clause_time
+from newslint.mentions.clausetime import ClauseTime, clause_time, sentence_clauses
 from newslint.mentions.discourse import Referent, find_speakers, referents
 from newslint.mentions.people import NameSpan, PersonMention, find_people, unknown_names
 from newslint.mentions.roles import TitleMention, find_titles, jurisdiction_mentions, main_jurisdiction
@@ -45,7 +45,8 @@ class Mentions:
         self.document = document
         self.rulebook = rulebook
         self.tokens: list[Token] = document.tokens
-        self._times: dict[int, ClauseTime] = {}
+        self._clauses: dict[int, list[list[int]]] = {}
+        self._times: dict[tuple[int, int], ClauseTime] = {}
 
     @cached_property
     def matches(self) -> list[Match]:
@@ -149,13 +150,20 @@ class Mentions:
 
     # Time
 
-    def time_of_sentence(self, index: int) -> ClauseTime:
-        """The periods the sentence holding token ``index`` speaks about."""
+    def time_of(self, index: int) -> ClauseTime:
+        """The periods the clause holding token ``index`` speaks about."""
         first, last = self.document.sentence_of(index)
-        time = self._times.get(first)
-        if time is None:
-            time = self._times[first] = clause_time(self.document, first, last)
-        return time
+        clauses = self._clauses.get(first)
+        if clauses is None:
+            clauses = self._clauses[first] = sentence_clauses(self.document, first, last)
+        for n, clause in enumerate(clauses):
+            if index in clause or n == len(clauses) - 1:
+                key = (first, n)
+                time = self._times.get(key)
+                if time is None:
+                    time = self._times[key] = clause_time(self.document, clause)
+                return time
+        raise AssertionError("a sentence has at least one clause")
 
     # Discourse
 

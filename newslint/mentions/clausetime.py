@@ -79,28 +79,32 @@ _RELATIVE = {
 _BEFORE_MONTH = frozenset({"in", "since", "until", "of", "early", "late", "mid"})
 
 
-def clause_time(document: Document, first: int, last: int) -> ClauseTime:
-    """The periods that tokens [first, last) of one sentence speak about."""
+def clause_time(document: Document, indexes: list[int]) -> ClauseTime:
+    """The periods that the tokens at ``indexes`` (one clause, in order) speak about."""
     day = document.date
     periods = [Period(day - _DAY, day, "draft date")]
+    if not indexes:
+        return ClauseTime(tuple(periods))
     tokens = document.tokens
-    start = tokens[first].start if first < len(tokens) else 0
-    end = tokens[last - 1].end if last > first else start
-    written = _dates_between(document.dates, start, end)
+    first, last = indexes[0], indexes[-1] + 1
+    chosen = set(indexes)
+    starts = {tokens[i].start for i in indexes}
+    between = _dates_between(document.dates, tokens[first].start, tokens[last - 1].end)
+    written = [m for m in between if m.start in starts]
     for mention in written:
         resolved = mention.resolve(day)
         if resolved is not None:
             periods.append(Period(resolved, resolved, "date"))
-    for i in range(first, last):
+    for i in indexes:
         token = tokens[i]
         if any(m.start <= token.start < m.end for m in written):
             continue
         key = token.key
         if token.kind == "num" and (year := year_of(token.text)) is not None:
-            month = MONTHS.get(tokens[i - 1].key) if i > first else None
+            month = MONTHS.get(tokens[i - 1].key) if i - 1 in chosen else None
             if month is not None:
                 periods.append(_month(year, month))
-            else:
+            elif _time_adverbial(tokens, first, last, i):
                 periods.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
         elif key in MONTHS and token.capitalized and i > first and tokens[i - 1].key in _BEFORE_MONTH:
             if not (i + 1 < last and year_of(tokens[i + 1].text)):
@@ -128,6 +132,68 @@ def clause_time(document: Document, first: int, last: int) -> ClauseTime:
     return ClauseTime(tuple(dict.fromkeys(periods)))
 
 
+# A comma before these opens a clause of its own, whose time is its own: "X, who became
+# president in 2022, leaves office"; "the government will present its budget, and economists
+# expect a recession this year".
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose", "whom", "where"})
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
+_LEADS = frozenset({"in", "on", "at", "during", "since", "last", "earlier", "by", "until", "after", "before", "this"})
+
+
+def sentence_clauses(document: Document, first: int, last: int) -> list[list[int]]:
+    """The clauses of a sentence, each the token indexes it holds. A relative clause set off
+    by commas is a clause of its own, and the clause around it goes on after it; a time
+    expression that opens the sentence ("On 30 April, ...") belongs to every clause."""
+    tokens = document.tokens
+    clauses: list[list[int]] = [[]]
+    current = main = 0
+    relative = False
+    for j in range(first, last):
+        key = tokens[j].key
+        following = tokens[j + 1].key if j + 1 < last else ""
+        if key == "," and following in _RELATIVE_OPENERS and not relative:
+            main, relative = current, True
+            clauses.append([])
+            current = len(clauses) - 1
+        elif key == "," and relative:
+            current, relative = main, False
+        elif (key == "," and following in _COORDINATORS) or key in (";", ":", "\u2014"):
+            clauses.append([])
+            current, relative = len(clauses) - 1, False
+        clauses[current].append(j)
+    lead = _leading_adverbial(document, first, last)
+    return [sorted(set(clause) | lead) for clause in clauses if clause]
+
+
+def _leading_adverbial(document: Document, first: int, last: int) -> set[int]:
+    tokens = document.tokens
+    if first >= last:
+        return set()
+    head = tokens[first]
+    if not (head.key in _LEADS or head.key in WEEKDAYS or head.key in MONTHS or head.kind == "num"):
+        return set()
+    lead: set[int] = set()
+    for j in range(first, min(last, first + 8)):
+        if tokens[j].key == ",":
+            return lead
+        lead.add(j)
+    return set()
+
+
+# Words that make a year the time a clause speaks about ("in 2019", "since 2014", "2019-2021"),
+# not a thing it names ("a budget for 2025", "its 2024 budget").
+_BEFORE_YEAR = frozenset(
+    """in since during until till from between and to of early late mid by before after around
+    spring summer autumn fall winter - –""".split()
+)
+
+
+def _time_adverbial(tokens, first: int, last: int, i: int) -> bool:
+    if i == first or (i > first and tokens[i - 1].key in _BEFORE_YEAR):
+        return True
+    return i + 1 < last and tokens[i + 1].key in ("'s", "-", "–")
+
+
 def _dates_between(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
     i = bisect.bisect_left(dates, start, key=_start)
     found = []
@@ -146,6 +212,7 @@ def _month(year: int, month: int) -> Period:
 
 
 def _nearest_month(month: int, day: dt.date) -> Period:
-    """ "in March" without a year: the latest March up to the draft's month."""
-    year = day.year if month <= day.month else day.year - 1
+    """ "in March" without a year: the March nearest to the draft's month, before or after."""
+    here = day.year * 12 + day.month
+    year = min((day.year - 1, day.year, day.year + 1), key=lambda y: abs(y * 12 + month - here))
     return _month(year, month)

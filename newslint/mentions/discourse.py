@@ -123,7 +123,7 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
     for title in m.titles:
         if title.first in in_pairs or title.office is None:
             continue
-        time = m.time_of_sentence(title.first)
+        time = m.time_of(title.first)
         holders = {t.person for t in m.rulebook.offices[title.office].holders if time.overlaps(t.start, t.end)}
         holder = holders.pop() if len(holders) == 1 and holders <= set(people) else None
         entities[title.first] = (people[holder].gender if holder else None, holder)

@@ -137,7 +137,7 @@ def _introduced_person(
     offices = introducer.resolved or introducer.offices
     held = [p for p in people if not offices.isdisjoint(m.rulebook.index.offices_of.get(p, ()))]
     if len(held) > 1:
-        time = m.time_of_sentence(i)
+        time = m.time_of(i)
         held = [
             p
             for p in held

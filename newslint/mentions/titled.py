@@ -148,7 +148,7 @@ def _pair(m: Mentions, title: TitleMention, person: PersonMention, first: int, l
     )
     transition = _transition(tokens, max(sentence_first, first - 3), first, last, sentence_last)
     start = min(first, former if former is not None else first)
-    return TitledPerson(title, person, former, dated, transition, start, last, m.time_of_sentence(first))
+    return TitledPerson(title, person, former, dated, transition, start, last, m.time_of(first))
 
 
 def _transition(tokens, before: int, first: int, last: int, end: int) -> bool:

@@ -158,7 +158,10 @@ class RulebookIndex:
                 for person_id in {term.person for term in office.holders}:
                     holder = book.people.get(person_id)
                     if holder is not None:
-                        self._add(f"{holder.surname} {office.government}", Entry("government", office.id, person_id))
+                        # "the Merz government", and by a one-word name ("the Prabowo government")
+                        names = dict.fromkeys([holder.surname, *(v for v in holder.variants if " " not in v.strip())])
+                        for name in names:
+                            self._add(f"{name} {office.government}", Entry("government", office.id, person_id))
         for event in book.events.values():
             for phrase in event.phrases:
                 self._add(phrase, Entry("event", event.id))
