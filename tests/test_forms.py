@@ -18,6 +18,22 @@ CASES = [
     ("NL101", "Frank-Walter Steinmeier spoke.", D(2025, 3, 1), []),
     ("NL101", "Olaf-Scholz spoke to reporters.", D(2025, 3, 1), [(1, "Olaf-Scholz")]),
     ("NL101", "The Olaf Scholz-led coalition spoke to reporters.", D(2024, 3, 1), []),
+    # NL401 in any form: ordinals, hyphenated adjectives, words, "one of N"; a phrase that
+    # names no body only when the body is named nearby; an indefinite number may be a part
+    ("NL401", "Croatia became the 29th member of the EU in 2013.", D(2013, 7, 2), [(20, "29")]),
+    ("NL401", "Croatia became the 28th member of the EU in 2013.", D(2013, 7, 2), []),
+    ("NL401", "EU leaders met in Brussels. Leaders of the 28-nation bloc agreed.", D(2025, 3, 1), [(44, "28")]),
+    ("NL401", "EU leaders met in Brussels, and 12 member states signed.", D(2025, 3, 1), []),
+    ("NL401", "EU leaders met in Brussels. Leaders of the 27-nation bloc agreed.", D(2025, 3, 1), []),
+    ("NL401", "Leaders of the 28-nation bloc met in Brussels.", D(2025, 3, 1), []),
+    ("NL401", "The summit of the newly enlarged 28-member European Union opened.", D(2025, 3, 1), [(34, "28")]),
+    ("NL401", "Ministers from twenty-eight EU member states met.", D(2025, 3, 1), [(16, "twenty-eight")]),
+    ("NL401", "Ministers from twenty-seven EU member states met.", D(2025, 3, 1), []),
+    ("NL401", "The summit of the 26-member European Union opened.", D(2025, 3, 1), [(19, "26")]),
+    ("NL401", "France is one of the EU's 28 member states.", D(2025, 3, 1), [(27, "28")]),
+    ("NL401", "In Brussels, the EU said 28 member states had signed.", D(2025, 3, 1), [(26, "28")]),
+    ("NL401", "The African Union's 55 member states met, and 28 member states voted.", D(2025, 3, 1), []),
+    ("NL401", "Ukraine hopes to become the 28th member of the EU.", D(2025, 3, 1), []),
     # NL102 from the role: the title names the holder on the date; the draft never names him in full
     ("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1), [(22, "Martin Rutte")]),
     (

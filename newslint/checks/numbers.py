@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newslint.checks.base import Check, quote
 from newslint.checks.context import Context
+from newslint.dates import MONTHS, year_of
 from newslint.diagnostic import Finding
 from newslint.rulebook.index import read_number
 
@@ -23,6 +24,32 @@ class CountOnDate(Check):
     summary = "a count that does not hold on the draft's date"
     fix_safety = "safe"
 
+    @staticmethod
+    def _body_named(ctx: Context, count, match) -> bool:
+        """A phrase that names no body ("all {n} senators", "{n} member states") is judged only
+        when the draft names one of the bodies the count's other phrases name, nearby or most."""
+        mentions = ctx.mentions
+        if any(match.first <= m.first < match.last for m in mentions.matches_by_kind["jurisdiction"]):
+            return True
+        starts = ctx.document.sentence_start_set
+        if any(ctx.tokens[i].capitalized and i not in starts for i in range(match.first, match.last)):
+            return True  # "the 338-seat House of Commons" names its body
+        bodies = _count_bodies(ctx, count.id)
+        if not bodies:
+            return True
+        near = set(mentions.jurisdictions_near(match.first))
+        return bool(bodies & near) if near else mentions.main_jurisdiction in bodies
+
+    @staticmethod
+    def _next_member(ctx: Context, match, value: int) -> bool:
+        """An ordinal one past the count, in a sentence about joining later."""
+        i = match.number_token + 1
+        tokens = ctx.tokens
+        if match.number != value + 1 or i >= len(tokens) or tokens[i].key not in _ORDINAL_SUFFIXES:
+            return False
+        first, _ = ctx.document.sentence_of(match.first)
+        return any(t.key in _FUTURE_WORDS for t in tokens[first : match.first])
+
     def run(self, ctx: Context) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
         for match in ctx.mentions.matches_by_kind["count"]:
@@ -35,9 +62,13 @@ class CountOnDate(Check):
                 read is None
                 or (match.number_token, read[1]) in seen
                 or _inside_number(ctx, match.number_token)
-                or _subset(ctx, match.first, match.last)
+                or _subset(ctx, match.first, match.last, match.number_token, match.number, value.value)
             ):
                 continue
+            if not self._body_named(ctx, count, match):
+                continue  # "all 72 senators": which senate is not said
+            if self._next_member(ctx, match, value.value):
+                continue  # "hopes to become the alliance's 32nd member"
             periods = ctx.mentions.time_of(match.first).periods[1:]
             if any(
                 (past := count.value_on(day)) is not None and past.value == match.number
@@ -59,6 +90,28 @@ class CountOnDate(Check):
             )
 
 
+# Words before an ordinal that put the membership in the future: "hopes to become the 32nd member".
+_FUTURE_WORDS = frozenset(
+    "will would could hope hopes hoping expected set aim aims bid seeks seeking poised due plans wants".split()
+)
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _count_bodies(ctx: Context, count_id: str) -> frozenset[str]:
+    """The jurisdictions or bodies a count's own phrases name ("the EU's {n} member states": EU)."""
+    cache = ctx.rulebook.index.run_cache("count_bodies")
+    bodies = cache.get(count_id)
+    if bodies is None:
+        from newslint.text import normalize_prose, tokenize
+
+        found: set[str] = set()
+        for phrase in ctx.rulebook.counts[count_id].phrases:
+            tokens = tokenize(normalize_prose(phrase.replace("{n}", "0")))
+            found.update(m.entry.fact for m in ctx.rulebook.index.matches(tokens) if m.entry.kind == "jurisdiction")
+        bodies = cache[count_id] = frozenset(found)
+    return bodies
+
+
 _SUBSET_BEFORE = frozenset(
     {"remaining", "other", "staying", "continuing", "founding", "original", "eastern", "western"}
 )
@@ -67,12 +120,25 @@ _SUBSET_AFTER = frozenset(
 )
 
 
-def _subset(ctx: Context, first: int, last: int) -> bool:
-    """A count of part of the whole: "the 27 EU countries that will remain", "other 26 members"."""
+def _subset(ctx: Context, first: int, last: int, number_token: int, written: int, value: int) -> bool:
+    """A count of part of the whole: "the 27 EU countries that will remain", "other 26 members",
+    "12 EU member states signed" (a number without "the" or "all" claims only that many)."""
     tokens = ctx.tokens
     before = {t.key for t in tokens[max(0, first - 2) : first]}
     after = tokens[last].key if last < len(tokens) else ""
-    return bool(_SUBSET_BEFORE & before) or after in _SUBSET_AFTER
+    if after in ("in", "from") and last + 1 < len(tokens):
+        following = tokens[last + 1]
+        if year_of(following.text) or following.key in MONTHS:
+            after = ""  # "the 28th member in 2013": a time, not a part
+    whole = number_token > 0 and tokens[number_token - 1].key in _WHOLE_BEFORE
+    # "the 28th member" and "a 630-seat parliament" speak of the whole too
+    after_number = tokens[number_token + 1].key if number_token + 1 < len(tokens) else ""
+    indefinite = not whole and after_number not in _ORDINAL_SUFFIXES and after_number != "-"
+    return bool(_SUBSET_BEFORE & before) or after in _SUBSET_AFTER or (indefinite and written < value)
+
+
+# Words before a number that make it the whole: "the 27 members", "all 27", "the EU's 27".
+_WHOLE_BEFORE = frozenset({"the", "all", "'s", "its", "their", "our", "his", "her", "-"})
 
 
 def _inside_number(ctx: Context, index: int) -> bool:

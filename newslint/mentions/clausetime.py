@@ -111,7 +111,7 @@ def clause_time(document: Document, indexes: list[int]) -> ClauseTime:
                 periods.append(_nearest_month(MONTHS[key], day))
         elif key in WEEKDAYS and token.capitalized and len(key) > 3:
             weekday = WEEKDAYS[key]
-            back = (day.weekday() - weekday) % 7 or 7
+            back = (day.weekday() - weekday) % 7  # "on Monday" in a Monday's draft is that day
             ahead = (weekday - day.weekday()) % 7 or 7
             periods.append(Period(day - back * _DAY, day - back * _DAY, "relative"))
             if ahead <= _WEEK:

@@ -43,6 +43,7 @@ _UNITS = {
     "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PARTICLES = frozenset(
     "von van der den dem de del della di da dos das du la las le les los ter ten zu af al el bin ibn".split()
 )
@@ -170,6 +171,10 @@ class RulebookIndex:
         for count in book.counts.values():
             for phrase in count.phrases:
                 self._add(phrase, Entry("count", count.id))
+                article, _, rest = phrase.partition(" ")
+                if article.lower() in ("the", "a", "an") and rest.startswith("{n}"):
+                    # "the {n}-seat parliament" also in "the newly elected 705-seat parliament"
+                    self._add(rest, Entry("count", count.id))
         for rule in book.style.values():
             for phrase in rule.instead_of:
                 self._add(phrase, Entry("style", rule.id, phrase))
@@ -236,6 +241,7 @@ class RulebookIndex:
     def _walk(self, tokens, first, key, i, number, number_token, found) -> None:
         """Extend the phrase key from token i on, recording every phrase it completes."""
         phrases, prefixes = self.phrases, self.prefixes
+        number_end = i if number is not None else -1
         while True:
             entries = phrases.get(key)
             if entries is not None:
@@ -249,7 +255,10 @@ class RulebookIndex:
                     read = read_number(tokens, i)
                     if read is not None:
                         self._walk(tokens, first, with_number, read[1], read[0], i, found)
-            key = key + _SEP + tokens[i].key
+            word = tokens[i].key
+            if i == number_end and word in _ORDINAL_SUFFIXES and tokens[i - 1].end == tokens[i].start:
+                word = "th"  # "the {n}th member" matches "32nd", "31st" and "23rd" too
+            key = key + _SEP + word
             i += 1
 
     def near_words(self, word: str) -> frozenset[str]:
