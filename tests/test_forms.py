@@ -118,6 +118,27 @@ CASES = [
     # kept titles: a role one office has (the papacy) is still kept after the term
     ("NL202", "Pope Francis was buried in Rome.", D(2025, 6, 1), []),
     ("NL202", "Pope Leo spoke.", D(2025, 6, 1), []),
+    # NL103: a deputy is not the office holder; places, predicates, honorifics and governments
+    # are not people a pronoun refers to; a title stands for its holder in the draft's context
+    ("NL103", "Keir Starmer spoke. The deputy prime minister said she would quit.", D(2025, 3, 1), []),
+    ("NL103", "Keir Starmer spoke. The prime minister said she would quit.", D(2025, 3, 1), [(45, "she")]),
+    ("NL103", "Mette Frederiksen told reporters in Brussels that he would stay.", D(2025, 3, 1), [(51, "he")]),
+    (
+        "NL103",
+        "Keir Starmer spent years as the top prosecutor. She has never lost an election.",
+        D(2025, 3, 1),
+        [(49, "She")],
+    ),
+    ("NL103", "Keir Starmer thanked the adviser. He nodded.", D(2025, 3, 1), []),
+    (
+        "NL103",
+        '"We will act," Ms Frederiksen told reporters. He added that time was short.',
+        D(2025, 3, 1),
+        [(47, "He")],
+    ),
+    ("NL103", "Mette Frederiksen criticised the Trump administration in his letter.", D(2025, 3, 1), [(58, "his")]),
+    ("NL103", "Donald Trump spoke. Mette Frederiksen criticised his plan.", D(2025, 3, 1), []),
+    ("NL203", "Deputy Prime Minister Rishi Sunak spoke.", D(2023, 3, 1), []),
     # NL204: a comparison with a past government
     ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
     ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.mentions.people import NOT_NAME_WORDS
+from newslint.mentions.people import HONORIFICS, NOT_NAME_WORDS
 
 if TYPE_CHECKING:
     from newslint.mentions import Mentions
@@ -113,6 +113,8 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
     people = m.rulebook.people
     entities: dict[int, tuple[str | None, str | None]] = {}
     in_pairs: set[int] = set()
+    for match in m.matches_by_kind["government"]:
+        in_pairs.update(range(match.first, match.last))  # "the Trump administration" names a government
     for pair in m.titled:
         entities[pair.person.first] = (people[pair.person.person].gender, pair.person.person)
         in_pairs.update(range(pair.first, pair.last))
@@ -138,14 +140,16 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
             continue
         if any(tokens[i].key in _NOT_PERSON_WORDS for i in span.words):
             continue
+        if all(tokens[i].key in HONORIFICS or tokens[i].key in GENDERED_NOUNS for i in span.words):
+            continue  # "Ms" before a known name
         surname = tokens[span.words[-1]].key
+        before = tokens[span.first - 1].key if span.first > 0 else ""
         if len(span.words) == 1 and surname not in unknown_surnames:
-            if span.first in sentence_starts or surname in NOT_NAME_WORDS:
-                continue  # "Meanwhile", "Monday"; but "whether Assad kept his word" names someone
+            if span.first in sentence_starts or surname in NOT_NAME_WORDS or before in _PLACE_PREPOSITIONS:
+                continue  # "Meanwhile", "Monday", "in Brussels"; but "whether Assad kept his word" names someone
             lone.add(span.first)
         elif len(span.words) in (2, 3):
             unknown_surnames.add(surname)
-        before = tokens[span.first - 1].key if span.first > 0 else ""
         entities[span.first] = (GENDERED_NOUNS.get(before), None)
     for i, token in enumerate(tokens):
         if i in entities or i in in_pairs or token.kind != "word":
@@ -155,11 +159,29 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
             entities[i] = (PRONOUN_GENDER[key], None)
         elif key in GENDERED_NOUNS and not token.capitalized:
             entities[i] = (GENDERED_NOUNS[key], None)
-        elif key in PERSON_NOUNS:
+        elif key in PERSON_NOUNS and _new_referent(tokens, i):
             entities[i] = (None, None)
     m.__dict__["_entities"] = entities
     m.__dict__["_lone_names"] = lone
     return entities
+
+
+def _new_referent(tokens, i: int) -> bool:
+    """Whether a people-noun introduces someone: "the adviser", "a spokesperson"; not a
+    predicate of someone already named ("before becoming the top official") nor a modifier
+    without a determiner ("a new coalition partner" still counts, "coalition partner talks" not)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        key = tokens[j].key
+        if key in _DETERMINERS:
+            return j == 0 or tokens[j - 1].key not in _PREDICATE_WORDS
+        if tokens[j].kind != "word":
+            return False
+    return False
+
+
+_DETERMINERS = frozenset("the a an his her their its one another this that each every any our".split())
+_PREDICATE_WORDS = frozenset("as becoming became become is was were be been named appointed remains remained".split())
+_PLACE_PREPOSITIONS = frozenset("in at from to of near across into outside inside around over via".split())
 
 
 def referents(m: Mentions, i: int) -> list[Referent]:

@@ -40,13 +40,23 @@ def find_titles(m: Mentions) -> list[TitleMention]:
     for kind in ("title", "role"):
         for match in m.matches_by_kind[kind]:
             by_span.setdefault((match.first, match.last, kind), set()).update(match.entry.extra)
-    qualified = longest(m.matches_by_kind["title"])
+    tokens = m.tokens
+    # "Deputy Prime Minister X" is not the prime minister (an office of its own, when the
+    # rulebook has it, is the longer match and wins).
+    titles = [x for x in m.matches_by_kind["title"] if not _modified(tokens, x.first)]
+    qualified = longest(titles)
     mentions = []
     for x in qualified:
         offices = frozenset(by_span[(x.first, x.last, "title")])
         mentions.append(TitleMention(offices, x.first, x.last, True, offices))
     covered = {i for t in mentions for i in range(t.first, t.last)}
-    roles = longest([x for x in m.matches_by_kind["role"] if not covered.intersection(range(x.first, x.last))])
+    roles = longest(
+        [
+            x
+            for x in m.matches_by_kind["role"]
+            if not covered.intersection(range(x.first, x.last)) and not _modified(tokens, x.first)
+        ]
+    )
     for x in roles:
         offices = frozenset(by_span[(x.first, x.last, "role")])
         resolved = _in_context(m, offices, x.first)
@@ -55,6 +65,17 @@ def find_titles(m: Mentions) -> list[TitleMention]:
         mentions.append(TitleMention(offices, x.first, x.last, len(offices) == 1 and resolved == offices, resolved))
     mentions.sort(key=lambda t: t.first)
     return mentions
+
+
+_NOT_THE_OFFICE = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "under", "sub", "co"})
+
+
+def _modified(tokens, first: int) -> bool:
+    """Whether a title is another office's: "Deputy Prime Minister", "vice-president", "shadow chancellor"."""
+    j = first - 1
+    if j >= 0 and tokens[j].text == "-":
+        j -= 1
+    return j >= 0 and tokens[j].key in _NOT_THE_OFFICE
 
 
 def _in_context(m: Mentions, offices: frozenset[str], index: int) -> frozenset[str]:
@@ -77,13 +98,26 @@ def _in_context(m: Mentions, offices: frozenset[str], index: int) -> frozenset[s
 
 
 def jurisdiction_mentions(m: Mentions) -> list[tuple[int, str]]:
-    """Every place a jurisdiction is named: by name or adjective, or inside a complete title."""
+    """Every place a jurisdiction is named: by name or adjective, inside a complete title, or
+    through a person named in full who holds an office of only one jurisdiction on the draft's date."""
     found = [(x.first, x.entry.fact) for x in m.matches_by_kind["jurisdiction"]]
+    offices = m.rulebook.offices
     for x in m.matches_by_kind["title"]:
         for office_id in x.entry.extra:
-            jurisdiction = m.rulebook.offices[office_id].jurisdiction
+            jurisdiction = offices[office_id].jurisdiction
             if jurisdiction is not None:
                 found.append((x.first, jurisdiction))
+    day = m.document.date
+    offices_of = m.rulebook.index.offices_of
+    for x in m.matches_by_kind["person"]:
+        held = {
+            jurisdiction
+            for o in offices_of.get(x.entry.fact, ())
+            if (jurisdiction := offices[o].jurisdiction) is not None
+            and any(t.holds(day) for t in offices[o].terms_of(x.entry.fact))
+        }
+        if len(held) == 1:
+            found.append((x.first, held.pop()))
     return sorted(set(found))
 
 
