@@ -34,6 +34,17 @@ CASES = [
     ("NL401", "In Brussels, the EU said 28 member states had signed.", D(2025, 3, 1), [(26, "28")]),
     ("NL401", "The African Union's 55 member states met, and 28 member states voted.", D(2025, 3, 1), []),
     ("NL401", "Ukraine hopes to become the 28th member of the EU.", D(2025, 3, 1), []),
+    # NL101: a common word or place is not a lone misspelled surname ("Russia" is not La
+    # Russa), nor is the surname of another given name; a joined given name; a misspelled
+    # given name before a known short form
+    ("NL101", "Ignazio La Russa spoke, and Russia said no.", D(2025, 3, 1), []),
+    ("NL101", "Ignazio La Rusa spoke.", D(2025, 3, 1), [(1, "Ignazio La Rusa")]),
+    ("NL101", "Mette Frederiksen met Lars Frederiksan.", D(2025, 3, 1), []),
+    ("NL101", "Mette Frederiksen spoke. Later Frederiksan left.", D(2025, 3, 1), [(32, "Frederiksan")]),
+    ("NL101", "Moon Jaein spoke.", D(2025, 3, 1), [(1, "Moon Jaein")]),
+    ("NL101", "Moon Jae-in spoke.", D(2025, 3, 1), []),
+    ("NL101", "Luis Inácio Lula da Silva spoke.", D(2025, 3, 1), [(1, "Luis Inácio Lula da Silva")]),
+    ("NL101", "Luiz Inácio Lula da Silva spoke.", D(2025, 3, 1), []),
     # NL102 from the role: the title names the holder on the date; the draft never names him in full
     ("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1), [(22, "Martin Rutte")]),
     (

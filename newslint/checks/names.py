@@ -13,7 +13,7 @@ from newslint.diagnostic import Finding
 from newslint.mentions.discourse import PRONOUN_GENDER
 from newslint.mentions.people import HONORIFICS, NameSpan
 from newslint.rulebook.index import PHRASE_SEPARATOR, RulebookIndex, person_name_words
-from newslint.text import fold, phrase_keys
+from newslint.text import Token, fold, phrase_keys
 
 # Capitalized words that begin sentences or clauses and are never given names.
 _NOT_GIVEN_NAMES = (
@@ -35,6 +35,21 @@ _RELATIVES = frozenset(
     """wife husband son daughter brother sister mother father lady spouse partner widow widower
     cousin nephew niece uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter""".split()
 )
+
+
+def _given_name_like(token: Token) -> bool:
+    """A capitalized word that may be a given name: not "Meanwhile", "Mr" or another common word."""
+    return token.capitalized and token.key not in _NOT_GIVEN_NAMES and not common_word(token.key)
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Whether a word is common in English (wordfreq's Zipf frequency 3.5 or more: "trust",
+    "russia", "brussels"; not "zelenksy"). wordfreq is imported on first use: loading its
+    list costs a quarter of a second, paid only by a draft with a lone near miss."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.5
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +89,7 @@ class MisspelledName(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         index = ctx.rulebook.index
         tokens = ctx.tokens
+        full_names_at = {m.first: m for m in ctx.mentions.people if m.full}
         for span in ctx.mentions.unknown_names:
             slip = self._separator_slip(ctx, span)
             if slip is not None:
@@ -84,6 +100,13 @@ class MisspelledName(Check):
             if all(len(near[i]) <= (tokens[i].key in near[i]) for i in words):
                 continue  # no word of the span is near a name word it is not
             candidates = self._candidates(ctx, span, words, near)
+            following = full_names_at.get(span.last)
+            if following is not None:
+                # "Luis Inácio Lula da Silva": a misspelled given name before a known short form
+                extra = [i for i in range(following.first, following.last) if tokens[i].kind == "word"]
+                words += extra
+                near.update({i: self._near(index, tokens[i].key) for i in extra})
+                candidates.add(following.person)
             best: list[tuple[float, str, int, int, str]] = []
             for person_id in candidates:
                 person = ctx.person(person_id)
@@ -96,7 +119,7 @@ class MisspelledName(Check):
                     first, last = found
                     written = ctx.text(first, last)
                     lone = len(form.split()) == 1  # a surname alone, "al-Saleh" included
-                    if lone and not self._lone_word_fits(ctx, person_id, first, last, form_words[-1]):
+                    if lone and not self._lone_word_fits(ctx, span, person_id, first, last, form_words[-1]):
                         continue
                     best.append((_fuzzy()[1](written, form), person_id, first, last, form))
             if not best:
@@ -205,12 +228,19 @@ class MisspelledName(Check):
         return candidates
 
     @staticmethod
-    def _lone_word_fits(ctx: Context, person_id: str, first: int, last: int, word: str) -> bool:
+    def _lone_word_fits(ctx: Context, span: NameSpan, person_id: str, first: int, last: int, word: str) -> bool:
         """A lone surname near miss counts only for a person the draft names in full, or
         right after a title of an office the person held ("President Zelenksy"); and never
-        when what is written is itself a known name word."""
-        written = [t.key for t in ctx.tokens[first:last] if t.kind == "word"]
+        when what is written is itself a known name word, a place the rulebook knows, a
+        common English word ("Trust" is not Truss, "Russia" not La Russa), or the surname of
+        another given name written before it ("Ganjar Pranowo" is not Prabowo)."""
+        tokens = ctx.tokens
+        written = [t.key for t in tokens[first:last] if t.kind == "word"]
         if len(word) < 5 or written[-1] in ctx.rulebook.index.name_words:
+            return False
+        if any(_given_name_like(tokens[i]) for i in span.words if i < first):
+            return False
+        if written[-1] in ctx.rulebook.index.place_words or common_word(written[-1]):
             return False
         if person_id in ctx.mentions.named_in_full:
             return True

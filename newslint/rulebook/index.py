@@ -96,6 +96,7 @@ class RulebookIndex:
         self.prefixes: set[str] = set()
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self.name_words: set[str] = set()
+        self.place_words: set[str] = set()  # folded words of jurisdiction names and adjectives
         self.name_pairs: dict[str, str] = {}  # "word next" -> the people's ids, space-separated
         self.unhyphenated: dict[str, tuple[str, str]] = {}  # "jean claude juncker" -> (person, "Jean-Claude Juncker")
         self.deletions: dict[str, tuple[str, ...]] = {}  # a name word less one letter -> name words
@@ -128,7 +129,10 @@ class RulebookIndex:
             for form in (*person.forms, *extra_forms):
                 self._add(form, Entry("person", person.id, form))
                 if "-" in form:
+                    # "Jean Claude Juncker" and "Moon Jaein" for "Jean-Claude Juncker", "Moon Jae-in"
                     self.unhyphenated.setdefault(" ".join(name_keys(form)), (person.id, form))
+                    joined = " ".join("".join(name_keys(part)) for part in form.split())
+                    self.unhyphenated.setdefault(joined, (person.id, form))
                 words = name_keys(form)
                 for first, then in zip(words, words[1:], strict=False):
                     pairs[f"{first} {then}"].add(person.id)
@@ -143,6 +147,7 @@ class RulebookIndex:
         for jurisdiction in book.jurisdictions.values():
             for name in (*jurisdiction.names, *jurisdiction.adjectives):
                 self._add(name, Entry("jurisdiction", jurisdiction.id))
+                self.place_words.update(k for k in phrase_keys(name) if k.isalpha())
         for office in book.offices.values():
             for person_id in dict.fromkeys(term.person for term in office.holders):
                 self.offices_of[person_id].append(office.id)
