@@ -150,6 +150,28 @@ CASES = [
     ("NL103", "Mette Frederiksen criticised the Trump administration in his letter.", D(2025, 3, 1), [(58, "his")]),
     ("NL103", "Donald Trump spoke. Mette Frederiksen criticised his plan.", D(2025, 3, 1), []),
     ("NL203", "Deputy Prime Minister Rishi Sunak spoke.", D(2023, 3, 1), []),
+    # titles in apposition, bare roles through the context: "the president, X,", "X, the new ..."
+    (
+        "NL203",
+        "In France, the president, Mette Frederiksen, spoke.",
+        D(2025, 3, 1),
+        [(16, "president, Mette Frederiksen")],
+    ),
+    ("NL203", "In Denmark, the prime minister, Mette Frederiksen, spoke.", D(2025, 3, 1), []),
+    (
+        "NL201",
+        "The former prime minister, Mette Frederiksen, spoke in Copenhagen.",
+        D(2025, 3, 1),
+        [(5, "former prime minister, Mette Frederiksen")],
+    ),
+    ("NL201", "The former prime minister, Rishi Sunak, spoke in London.", D(2025, 3, 1), []),
+    (
+        "NL202",
+        "Rishi Sunak, the new UK Prime Minister, spoke.",
+        D(2025, 3, 1),
+        [(1, "Rishi Sunak, the new UK Prime Minister")],
+    ),
+    ("NL202", "Rishi Sunak, the new UK Prime Minister, spoke.", D(2022, 11, 1), []),
     # NL204: a comparison with a past government
     ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
     ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),

@@ -17,7 +17,7 @@ def _titles_given(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Pe
     when the person never held any office of that role anywhere."""
     for pair in ctx.mentions.titled:
         if pair.former is not None or pair.then:
-            continue
+            continue  # a former holder may have held it before the rulebook's list begins
         person = ctx.person(pair.person.person)
         if pair.title.qualified:
             yield pair, [ctx.office(o) for o in sorted(pair.title.offices)], person

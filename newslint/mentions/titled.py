@@ -18,6 +18,9 @@ FORMER_WORDS = frozenset("former ex onetime erstwhile late previous prior".split
 FUTURE_WORDS = frozenset({"incoming", "outgoing", "future", "designate", "presumptive", "caretaker"})
 MARKER_WORDS = FORMER_WORDS | FUTURE_WORDS | {"then"}
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
+# Words that keep a title in the present: "Cleverly, the new Chancellor of the Exchequer".
+_CURRENT_WORDS = frozenset({"new", "newly", "current", "incumbent", "sitting", "present"})
+_APPOSITION_WORDS = _APPOSITION_ARTICLES | MARKER_WORDS | _CURRENT_WORDS | {"-"}
 _INTRODUCERS = frozenset({"'s", "the", "his", "her", "its", "their", "our"})
 # Verbs that put a title at the moment its holder leaves or arrives. Before the title, the
 # person is their object: "dismissed Finance Minister X", "replaced X", "succeeded X".
@@ -98,10 +101,10 @@ def _title_after(m: Mentions, person: PersonMention, starts: dict[int, TitleMent
     if after >= len(tokens) or tokens[after].text != ",":
         return None
     after += 1
-    while after < len(tokens) and tokens[after].key in _APPOSITION_ARTICLES | MARKER_WORDS | {"-"}:
+    while after < len(tokens) and tokens[after].key in _APPOSITION_WORDS:
         after += 1
     title = starts.get(after)
-    if title is None or not title.qualified:
+    if title is None or not (title.qualified or title.resolved):
         return None
     if title.last in m.person_starts:
         return None  # "Tusk, European Commission President Jean-Claude Juncker": the next person's title
@@ -114,10 +117,13 @@ def _title_apposed_before(m: Mentions, person: PersonMention, ends: dict[int, Ti
     if person.first < 2 or tokens[person.first - 1].text != ",":
         return None
     title = ends.get(person.first - 1)
-    if title is None or not title.qualified:
+    if title is None or not (title.qualified or title.resolved):
         return None
-    opens_sentence = title.first in m.document.sentence_start_set
-    introduced = title.first > 0 and tokens[title.first - 1].key in _INTRODUCERS
+    first = title.first
+    while first > 0 and tokens[first - 1].key in MARKER_WORDS | _CURRENT_WORDS:
+        first -= 1  # "The former prime minister, Fumio Kishida,"
+    opens_sentence = first in m.document.sentence_start_set
+    introduced = first > 0 and tokens[first - 1].key in _INTRODUCERS
     closed = (
         person.last >= len(tokens)
         or tokens[person.last].text in (",", ".", ")", ";")
