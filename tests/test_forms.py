@@ -59,6 +59,27 @@ CASES = [
     ("NL102", "The Ukrainian leader, Vladimir Zelenskyy, spoke.", D(2025, 3, 1), [(23, "Vladimir Zelenskyy")]),
     ("NL102", "Vladimir Putin spoke to Volodymyr Zelenskyy.", D(2025, 3, 1), []),
     ("NL102", "Dutch Prime Minister Martin Schoof met the press.", D(2025, 3, 1), [(22, "Martin Schoof")]),
+    # NL102: a family name first, a rejected given name with a variant's spelling, and a
+    # relative named in the same sentence as the known person
+    (
+        "NL102",
+        "South Korean President Lee Jae-in told reporters that the summit would go ahead.",
+        D(2025, 6, 20),
+        [(24, "Lee Jae-in")],
+    ),
+    (
+        "NL102",
+        "South Korean President Lee Jae-myung told reporters that the summit would go ahead.",
+        D(2025, 6, 20),
+        [],
+    ),
+    ("NL102", "Vladimir Zelensky spoke to reporters.", D(2025, 3, 1), [(1, "Vladimir Zelensky")]),
+    (
+        "NL102",
+        "Keir Starmer arrived. The prime minister, Keir Starmer, bowed as Victoria Starmer looked on.",
+        D(2025, 3, 1),
+        [],
+    ),
     # NL202: the elect period, and a comeback (a past holder who holds the office again later)
     ("NL202", "President Donald Trump named his cabinet.", D(2024, 12, 1), [(1, "President Donald Trump")]),
     ("NL202", "President-elect Donald Trump named his cabinet.", D(2024, 12, 1), []),

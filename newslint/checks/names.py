@@ -37,6 +37,19 @@ _RELATIVES = frozenset(
 )
 
 
+def _name_parts(tokens: list[Token], span: NameSpan) -> list[tuple[int, int, str]]:
+    """The parts of a name, hyphenated ones whole ("Jae-in"): first token, last token + 1, folded letters."""
+    parts: list[tuple[int, int, str]] = []
+    for i in span.words:
+        joined = parts and tokens[i - 1].text == "-" and parts[-1][1] == i - 1 and tokens[i - 1].end == tokens[i].start
+        if joined:
+            start, _, key = parts.pop()
+            parts.append((start, i + 1, key + tokens[i].key))
+        else:
+            parts.append((i, i + 1, tokens[i].key))
+    return parts
+
+
 def _given_name_like(token: Token) -> bool:
     """A capitalized word that may be a given name: not "Meanwhile", "Mr" or another common word."""
     return token.capitalized and token.key not in _NOT_GIVEN_NAMES and not common_word(token.key)
@@ -285,56 +298,69 @@ class WrongGivenName(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         index = ctx.rulebook.index
         tokens = ctx.tokens
-        named = ctx.mentions.named_in_full
         for span in ctx.mentions.unknown_names:
-            words = list(span.words)
-            while words and (tokens[words[0]].key in _NOT_GIVEN_NAMES or tokens[words[0]].key in index.role_words):
-                words = words[1:]
-            if len(words) != 2:  # three words are another full name: "Anders Fogh Rasmussen"
+            parts = _name_parts(tokens, span)
+            while parts and (parts[0][2] in _NOT_GIVEN_NAMES or parts[0][2] in index.role_words):
+                parts = parts[1:]
+            if len(parts) != 2:  # three words are another full name: "Anders Fogh Rasmussen"
                 continue
-            given, surname = words
-            given_token = tokens[given]
-            if len(given_token.key) < 3 or _RELATIVES.intersection(t.key for t in tokens[max(0, given - 8) : given]):
+            if _RELATIVES.intersection(t.key for t in tokens[max(0, parts[0][0] - 8) : parts[0][0]]):
                 continue
-            candidates = index.surnames.get((tokens[surname].key,), ())
-            rejected = [p for p in candidates if given_token.key in {fold(g) for g in ctx.person(p).rejected_given}]
-            if len(rejected) == 1:
-                person = ctx.person(rejected[0])
-                yield self.finding(
-                    ctx,
-                    given,
-                    surname + 1,
-                    f"{quote(ctx.text(given, surname + 1))}: house style spells {person.surname}'s given name "
-                    f"{person.given!r}, not {given_token.text!r}",
-                    replacement=f"{person.given} {person.surname}",
-                    fact=person.id,
-                )
-                continue
-            holder = self._holder_by_title(ctx, given, surname, candidates)
-            if holder is not None:
-                person, title = ctx.person(holder[0]), holder[1]
-                because = f"the {title} on {ctx.date.isoformat()} is {person.name}"
-            else:
-                people = [p for p in candidates if p in named]
-                if (
-                    len(people) != 1
-                    or self._starts_sentence(ctx, given)
-                    or ctx.document.is_headline(given_token.start)
-                    or not self._in_role(ctx, given, people[0])
-                ):
-                    continue
-                person = ctx.person(people[0])
-                because = f"the {person.surname} named in this draft is {person.name}"
-            if given_token.key in person_name_words(person) or _close(given_token.key, fold(person.given)):
-                continue  # a misspelled given name is NL101's
-            yield self.finding(
+            found = self._judge(ctx, parts[0], parts[1], family_first=False)
+            if found is None:  # "South Korean President Lee Jae-in": a family name first
+                found = self._judge(ctx, parts[1], parts[0], family_first=True)
+            if found is not None:
+                yield found
+
+    def _judge(
+        self, ctx: Context, given: tuple[int, int, str], surname: tuple[int, int, str], family_first: bool
+    ) -> Finding | None:
+        """A finding for a given name and a surname (each first and last token and folded key)."""
+        index = ctx.rulebook.index
+        tokens = ctx.tokens
+        first, last = min(given[0], surname[0]), max(given[1], surname[1])
+        given_key = given[2]
+        if len(given_key) < 3:
+            return None
+        candidates = [*index.surnames.get((surname[2],), ()), *index.variant_surnames.get(surname[2], ())]
+        if family_first:
+            candidates = [p for p in candidates if fold(ctx.person(p).name.split()[0]) == surname[2]]
+        written = ctx.text(first, last)
+        rejected = {p for p in candidates if given_key in {fold(g) for g in ctx.person(p).rejected_given}}
+        if len(rejected) == 1 and not family_first:
+            person = ctx.person(rejected.pop())
+            return self.finding(
                 ctx,
-                given,
-                surname + 1,
-                f"{quote(ctx.text(given, surname + 1))}: {because}",
+                first,
+                last,
+                f"{quote(written)}: house style spells {person.surname}'s given name {person.given!r}, "
+                f"not {tokens[given[0]].text!r}",
                 replacement=f"{person.given} {person.surname}",
                 fact=person.id,
             )
+        holder = self._holder_by_title(ctx, first, last - 1, candidates)
+        if holder is not None:
+            person, title = ctx.person(holder[0]), holder[1]
+            because = f"the {title} on {ctx.date.isoformat()} is {person.name}"
+        elif family_first:
+            return None
+        else:
+            people = {p for p in candidates if p in ctx.mentions.named_in_full}
+            if (
+                len(people) != 1
+                or self._starts_sentence(ctx, first)
+                or ctx.document.is_headline(tokens[first].start)
+                or not self._in_role(ctx, first, next(iter(people)))
+                or self._named_in_sentence(ctx, first, next(iter(people)))
+            ):
+                return None
+            person = ctx.person(people.pop())
+            because = f"the {person.surname} named in this draft is {person.name}"
+        known_given = "".join(k for k in phrase_keys(person.given) if k.isalpha())
+        if given_key in person_name_words(person) or given_key == known_given or _close(given_key, known_given):
+            return None  # a misspelled given name is NL101's
+        right = f"{person.surname} {person.given}" if family_first else f"{person.given} {person.surname}"
+        return self.finding(ctx, first, last, f"{quote(written)}: {because}", replacement=right, fact=person.id)
 
     @staticmethod
     def _holder_by_title(ctx: Context, given: int, surname: int, candidates) -> tuple[str, str] | None:
@@ -370,13 +396,22 @@ class WrongGivenName(Check):
         offices = set(ctx.rulebook.index.offices_of[person_id])
         jurisdictions = {ctx.office(o).jurisdiction for o in offices} - {None}
         first, last = ctx.document.sentence_of(index)
+        # a title given to someone else ("The former prime minister, Fumio Kishida, ... as Akie Abe looks on")
+        others = {i for p in ctx.mentions.titled if p.person.person != person_id for i in range(p.first, p.last)}
         for match in ctx.mentions.matches:
-            if first <= match.first < last:
+            if first <= match.first < last and match.first not in others:
                 if match.entry.kind == "jurisdiction" and match.entry.fact in jurisdictions:
                     return True
                 if match.entry.kind in ("title", "role") and not offices.isdisjoint(match.entry.extra):
                     return True
         return False
+
+    @staticmethod
+    def _named_in_sentence(ctx: Context, index: int, person_id: str) -> bool:
+        """Whether the known person is named in full in the same sentence: then another given
+        name with the surname is someone else ("Keir Starmer bows as Victoria Starmer looks on")."""
+        first, last = ctx.document.sentence_of(index)
+        return any(first <= i < last for i in ctx.mentions.full_mentions_of.get(person_id, ()))
 
     @staticmethod
     def _starts_sentence(ctx: Context, index: int) -> bool:

@@ -45,12 +45,13 @@ GENDERED_NOUNS = {
         "female",
     ),
 }
-# Singular nouns for a person of either gender: a pronoun may refer to them.
+# Singular nouns for a person of either gender: a pronoun may refer to them. ("partner" and
+# "member" are left out: in political news they are mostly parties and states.)
 PERSON_NOUNS = frozenset(
     """adviser advisor official aide spokesperson minister president leader envoy ambassador
     diplomat chancellor premier secretary senator lawmaker general commander chief head negotiator
     candidate reporter journalist analyst expert source citizen soldier resident witness author writer
-    director judge lawyer officer member critic rival partner friend colleague child parent someone
+    director judge lawyer officer critic rival friend colleague child parent someone
     anyone everyone nobody somebody person governor mayor prosecutor spokesman chairperson founder
     owner manager coach player student teacher doctor victim suspect defendant activist economist""".split()
 )

@@ -95,6 +95,7 @@ class RulebookIndex:
         self.phrases: dict[str, tuple[tuple[str, str, Any], ...]] = {}
         self.prefixes: set[str] = set()
         self.surnames: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.variant_surnames: dict[str, list[str]] = defaultdict(list)  # last word of a variant -> people
         self.name_words: set[str] = set()
         self.place_words: set[str] = set()  # folded words of jurisdiction names and adjectives
         self.name_pairs: dict[str, str] = {}  # "word next" -> the people's ids, space-separated
@@ -144,6 +145,11 @@ class RulebookIndex:
                                 deletions[deleted].add(word)
                             deletions[word].add(word)
             self.surnames[phrase_keys(person.surname)].append(person.id)
+            surname_keys = phrase_keys(person.surname)
+            for form in person.variants:
+                last = name_keys(form)[-1:]
+                if last and last != surname_keys[-1:]:  # "Volodymyr Zelensky" beside the surname Zelenskyy
+                    self.variant_surnames[last[0]].append(person.id)
         for jurisdiction in book.jurisdictions.values():
             for name in (*jurisdiction.names, *jurisdiction.adjectives):
                 self._add(name, Entry("jurisdiction", jurisdiction.id))
