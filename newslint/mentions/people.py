@@ -172,7 +172,8 @@ def _name_goes_on(m: Mentions, i: int, covered: set[int], described: set[int]) -
         token.capitalized
         and m.document.prose[tokens[i - 1].end : token.start] == " "
         and token.key not in NOT_NAME_WORDS
-        and not m.document.is_headline(token.start)
+        # in a title-case line every word is capitalized: only a known name word goes on
+        and (token.key in m.rulebook.index.name_words or not m.document.is_headline(token.start))
     )
 
 
