@@ -45,6 +45,27 @@ CASES = [
     ("NL101", "Moon Jae-in spoke.", D(2025, 3, 1), []),
     ("NL101", "Luis Inácio Lula da Silva spoke.", D(2025, 3, 1), [(1, "Luis Inácio Lula da Silva")]),
     ("NL101", "Luiz Inácio Lula da Silva spoke.", D(2025, 3, 1), []),
+    # NL302 in any phrasing: inflected and reordered, a date after a place, in brackets;
+    # "since", "before", "after" and "until" do not claim the event's date
+    ("NL302", "Russia annexed Crimea in 2015.", D(2025, 3, 1), [(26, "2015")]),
+    ("NL302", "The annexation of Crimea in 2015 was condemned.", D(2025, 3, 1), [(29, "2015")]),
+    ("NL302", "Crimea's annexation in 2015 was condemned.", D(2025, 3, 1), [(24, "2015")]),
+    ("NL302", "Crimea, annexed by Russia in 2015, remains occupied.", D(2025, 3, 1), [(30, "2015")]),
+    ("NL302", "Crimea's annexation in 2014 was condemned.", D(2025, 3, 1), []),
+    ("NL302", "Sanctions have been in place since the annexation of Crimea in 2014.", D(2025, 3, 1), []),
+    ("NL302", "Sanctions have grown since 2016, after the annexation of Crimea.", D(2025, 3, 1), []),
+    ("NL302", "Before 2015, when the annexation of Crimea was still recent, talks stalled.", D(2025, 3, 1), []),
+    ("NL302", "The annexation of Crimea (2015) was condemned.", D(2025, 3, 1), [(27, "2015")]),
+    ("NL302", "The annexation of Crimea on March 18, 2015, was condemned.", D(2025, 3, 1), [(29, "March 18, 2015")]),
+    ("NL302", "The annexation of Crimea on 18 March 2014 was condemned.", D(2025, 3, 1), []),
+    ("NL302", "Crimea hosted a referendum in 2015, and tourism fell.", D(2025, 3, 1), []),
+    (
+        "NL302",
+        "The annexation of Crimea in Simferopol, Ukraine, on 18 March 2015 was condemned.",
+        D(2025, 3, 1),
+        [(53, "18 March 2015")],
+    ),
+    ("NL302", "The annexation of Crimea in Simferopol, Ukraine, on 18 March 2014 was condemned.", D(2025, 3, 1), []),
     # NL102 from the role: the title names the holder on the date; the draft never names him in full
     ("NL102", "Dutch Prime Minister Martin Rutte met the press.", D(2020, 6, 1), [(22, "Martin Rutte")]),
     (

@@ -77,9 +77,11 @@ _BEFORE_CONNECTORS = frozenset({",", "when", "as", "in", "and", "the"})
 class EventDate(Check):
     """Flags a known event given the wrong year or date ("Russia annexed Crimea in 2015").
 
-    What it does: after an event phrase ("annexed Crimea in 2015", "on 18 March 2014") or
-    before it ("in 2014, when Russia annexed Crimea"), a year or date tied to the phrase by a
-    preposition is compared with the event's date.
+    What it does: events are found by their rule phrases and in other phrasings (inflected
+    and reordered: "annexed Crimea", "the annexation of Crimea", "Crimea's annexation").
+    After the event ("annexed Crimea in 2015", "on 18 March 2014", "(2015)") or before it
+    ("in 2014, when Russia annexed Crimea"), a year or date tied to it by a preposition is
+    compared with the event's date; "since", "before", "after" and "until" do not claim it.
     Fix safety: unsafe.
     """
 
@@ -89,7 +91,7 @@ class EventDate(Check):
     fix_safety = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.mentions.matches_by_kind["event"]:
+        if not ctx.mentions.events:
             return
         starts = ctx.document.token_starts
         dates = {}
@@ -97,11 +99,8 @@ class EventDate(Check):
             i = bisect.bisect_left(starts, mention.start)
             if i < len(starts) and starts[i] == mention.start:
                 dates[i] = mention
-        exceptions = [(m.first, m.last, m.entry.fact) for m in ctx.mentions.matches_by_kind["event-except"]]
-        for match in ctx.mentions.matches_by_kind["event"]:
-            event = ctx.rulebook.events[match.entry.fact]
-            if any(f <= match.first and match.last <= end and e == event.id for f, end, e in exceptions):
-                continue
+        for match in ctx.mentions.events:
+            event = ctx.rulebook.events[match.event]
             first_sentence, last_sentence = ctx.document.sentence_of(match.first)
             found = self._after(ctx, match.last, last_sentence, dates) or self._before(
                 ctx, match.first, first_sentence, dates
@@ -127,16 +126,21 @@ class EventDate(Check):
             )
 
     def _after(self, ctx, i, end, dates):
-        """A date introduced by "in"/"on" later in the same clause: "began in 2021"."""
+        """A date introduced by "in"/"on" (or in brackets) later in the same clause: "began in
+        2021", "the annexation (2015)", "in Butler, Pennsylvania, on July 14"."""
         tokens = ctx.tokens
         limit = min(end, i + 8)
+        place = False  # inside a place set off by commas: "in Butler, Pennsylvania, on ..."
         while i < limit:
             key = tokens[i].key
-            if key in ("in", "on") and i + 1 < end:
+            if key in ("in", "on", "(") and i + 1 < end:
                 found = _date_at(ctx, i + 1, dates)
                 if found is not None:
                     return found
-            if key in _CLAUSE_BREAKS:
+            if key == "," and (place or (i + 1 < end and tokens[i + 1].capitalized and tokens[i - 1].capitalized)):
+                place = not place
+                limit = min(end, limit + 3)
+            elif key in _CLAUSE_BREAKS:
                 return None
             i += 1
         return None
@@ -149,15 +153,20 @@ class EventDate(Check):
             token = tokens[j]
             for first, mention in dates.items():
                 if first <= j and ctx.document.token_starts[first] <= token.start < mention.end:
-                    return _date_at(ctx, first, dates)
+                    return None if _not_claimed(tokens, first) else _date_at(ctx, first, dates)
             if token.kind == "num" and year_of(token.text) is not None:
-                return j, j + 1, int(token.text), None
+                return None if _not_claimed(tokens, j) else (j, j + 1, int(token.text), None)
             if token.capitalized and skipped_names < 3:
                 skipped_names += 1
             elif token.key not in _BEFORE_CONNECTORS:
                 return None
             j -= 1
         return None
+
+
+def _not_claimed(tokens, i: int) -> bool:
+    """A date after "since", "before", "after" or "until" bounds a time; it is not the event's date."""
+    return i > 0 and tokens[i - 1].key in ("since", "before", "after", "until", "till", "by")
 
 
 def _date_at(ctx: Context, i: int, dates) -> tuple[int, int, int | None, tuple[int, int] | None] | None:

@@ -14,7 +14,8 @@ It resolves; it does not judge. In order:
    "-elect", "at the time", verbs of leaving and arriving).
 7. ``time_of``: the periods each clause speaks about (its own dates and years, "last week",
    "on Tuesday", and those that open its sentence), the draft's date always among them.
-8. ``speakers``: who says each direct quotation.
+8. ``speakers``: who says each direct quotation; ``referents``: whom a pronoun may refer to.
+9. ``events``: known events in the rulebook's phrasing or another ("Crimea's annexation").
 
 docs/mentions.md describes each step with examples.
 """
@@ -28,6 +29,7 @@ from functools import cached_property
 from newslint.document import Document
 from newslint.mentions.clausetime import ClauseTime, clause_time, sentence_clauses
 from newslint.mentions.discourse import Referent, find_speakers, referents
+from newslint.mentions.events import EventMention, find_events
 from newslint.mentions.people import NameSpan, PersonMention, find_people, unknown_names
 from newslint.mentions.roles import TitleMention, find_titles, jurisdiction_mentions, main_jurisdiction
 from newslint.mentions.titled import TitledPerson, find_titled
@@ -35,7 +37,16 @@ from newslint.rulebook.index import Match, person_name_words
 from newslint.rulebook.schema import Rulebook
 from newslint.text import Token
 
-__all__ = ["ClauseTime", "Mentions", "NameSpan", "PersonMention", "Referent", "TitleMention", "TitledPerson"]
+__all__ = [
+    "ClauseTime",
+    "EventMention",
+    "Mentions",
+    "NameSpan",
+    "PersonMention",
+    "Referent",
+    "TitleMention",
+    "TitledPerson",
+]
 
 
 class Mentions:
@@ -147,6 +158,13 @@ class Mentions:
     @cached_property
     def titled(self) -> list[TitledPerson]:
         return find_titled(self)
+
+    # Events
+
+    @cached_property
+    def events(self) -> list[EventMention]:
+        """Known events, in the rulebook's phrasing or inflected and reordered."""
+        return find_events(self)
 
     # Time
 

@@ -20,7 +20,7 @@ from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 
 # The modules whose classes are pickled: a change to them makes every cache entry stale.
-_PICKLED_MODULES = ("schema.py", "index.py")
+_PICKLED_MODULES = ("schema.py", "index.py", "eventshapes.py")
 
 
 def cache_dir() -> Path:

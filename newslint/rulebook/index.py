@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, NamedTuple
 
+from newslint.rulebook.eventshapes import STEMMED, EventShape, event_shapes
 from newslint.rulebook.schema import Person, Rulebook
 from newslint.rulebook.titles import office_titles
 from newslint.text import Token, fold, phrase_keys
@@ -105,6 +106,8 @@ class RulebookIndex:
         self.titles: dict[str, list[str]] = {}
         self.role_words: set[str] = set()
         self.offices_of: dict[str, list[str]] = defaultdict(list)
+        self.event_shapes: dict[str, tuple[EventShape, ...]] = {}  # events in any phrasing, by anchor
+        self.event_stem_prefixes: frozenset[str] = frozenset()
         self._build()
 
     def _add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
@@ -179,6 +182,8 @@ class RulebookIndex:
                 self._add(phrase, Entry("event", event.id))
             for phrase in event.exceptions:
                 self._add(phrase, Entry("event-except", event.id))
+        self.event_shapes = event_shapes(book)
+        self.event_stem_prefixes = frozenset(a[1:5] for a in self.event_shapes if a.startswith(STEMMED))
         for count in book.counts.values():
             for phrase in count.phrases:
                 self._add(phrase, Entry("count", count.id))
