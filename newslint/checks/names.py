@@ -50,19 +50,13 @@ def _name_parts(tokens: list[Token], span: NameSpan) -> list[tuple[int, int, str
     return parts
 
 
-def _given_name_like(token: Token) -> bool:
-    """A capitalized word that may be a given name: not "Meanwhile", "Mr" or another common word."""
-    return token.capitalized and token.key not in _NOT_GIVEN_NAMES and not common_word(token.key)
-
-
-@lru_cache(maxsize=4096)
-def common_word(word: str) -> bool:
-    """Whether a word is common in English (wordfreq's Zipf frequency 3.5 or more: "trust",
-    "russia", "brussels"; not "zelenksy"). wordfreq is imported on first use: loading its
-    list costs a quarter of a second, paid only by a draft with a lone near miss."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 3.5
+def _given_name_like(ctx: Context, i: int) -> bool:
+    """A capitalized word that may be a given name: not "Mr", not "Meanwhile" or another
+    word that opens a sentence, unless the rulebook knows it as a name."""
+    token = ctx.tokens[i]
+    if not token.capitalized or token.key in _NOT_GIVEN_NAMES:
+        return False
+    return i not in ctx.document.sentence_start_set or token.key in ctx.rulebook.index.name_words
 
 
 @lru_cache(maxsize=1)
@@ -251,9 +245,10 @@ class MisspelledName(Check):
         written = [t.key for t in tokens[first:last] if t.kind == "word"]
         if len(word) < 5 or written[-1] in ctx.rulebook.index.name_words:
             return False
-        if any(_given_name_like(tokens[i]) for i in span.words if i < first):
+        if any(_given_name_like(ctx, i) for i in span.words if i < first):
             return False
-        if written[-1] in ctx.rulebook.index.place_words or common_word(written[-1]):
+        index = ctx.rulebook.index
+        if written[-1] in index.place_words or written[-1] in index.common_near_names:
             return False
         if person_id in ctx.mentions.named_in_full:
             return True

@@ -159,6 +159,16 @@ class Mentions:
     def titled(self) -> list[TitledPerson]:
         return find_titled(self)
 
+    @cached_property
+    def at_the_time(self) -> set[int]:
+        """The sentences (by their first token) that say "at the time": their titles are dated."""
+        tokens = self.tokens
+        return {
+            self.document.sentence_of(i)[0]
+            for i in range(2, len(tokens))
+            if tokens[i].key == "time" and tokens[i - 1].key == "the" and tokens[i - 2].key == "at"
+        }
+
     # Events
 
     @cached_property

@@ -76,6 +76,7 @@ _RELATIVE = {
 }
 
 
+_RELATIVE_FIRSTS = frozenset(words[0] for words in _RELATIVE)
 _BEFORE_MONTH = frozenset({"in", "since", "until", "of", "early", "late", "mid"})
 
 
@@ -95,9 +96,10 @@ def clause_time(document: Document, indexes: list[int]) -> ClauseTime:
         resolved = mention.resolve(day)
         if resolved is not None:
             periods.append(Period(resolved, resolved, "date"))
+    inside = [(m.start, m.end) for m in written]
     for i in indexes:
         token = tokens[i]
-        if any(m.start <= token.start < m.end for m in written):
+        if inside and any(start <= token.start < end for start, end in inside):
             continue
         key = token.key
         if token.kind == "num" and (year := year_of(token.text)) is not None:
@@ -126,9 +128,10 @@ def clause_time(document: Document, indexes: list[int]) -> ClauseTime:
                 else:
                     month_index = day.year * 12 + day.month - 1 + shift
                     periods.append(_month(month_index // 12, month_index % 12 + 1))
-        for words, (back_days, ahead_days) in _RELATIVE.items():
-            if key == words[0] and tuple(t.key for t in tokens[i : i + len(words)]) == words:
-                periods.append(Period(day - back_days * _DAY, day - ahead_days * _DAY, "relative"))
+        if key in _RELATIVE_FIRSTS:
+            for words, (back_days, ahead_days) in _RELATIVE.items():
+                if key == words[0] and tuple(t.key for t in tokens[i : i + len(words)]) == words:
+                    periods.append(Period(day - back_days * _DAY, day - ahead_days * _DAY, "relative"))
     return ClauseTime(tuple(dict.fromkeys(periods)))
 
 

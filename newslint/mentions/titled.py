@@ -150,7 +150,7 @@ def _pair(m: Mentions, title: TitleMention, person: PersonMention, first: int, l
         or after[:1] == ["until"]  # "Kishida, Japan's prime minister until Tuesday"
         or any(_starts_at(following, words) for words in _PAST_AFTER)
         or _starts_at(following, (",", "who", "was"))
-        or _contains(tokens, sentence_first, sentence_last, ("at", "the", "time"))
+        or sentence_first in m.at_the_time
     )
     transition = _transition(tokens, max(sentence_first, first - 3), first, last, sentence_last)
     start = min(first, former if former is not None else first)
@@ -183,8 +183,3 @@ def _starts_at(keys: tuple[str, ...], words: tuple[str, ...]) -> bool:
         if keys[start : start + len(words)] == words:
             return True
     return False
-
-
-def _contains(tokens, first: int, last: int, words: tuple[str, ...]) -> bool:
-    size = len(words)
-    return any(tuple(t.key for t in tokens[i : i + size]) == words for i in range(first, last - size + 1))

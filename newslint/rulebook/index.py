@@ -99,6 +99,9 @@ class RulebookIndex:
         self.variant_surnames: dict[str, list[str]] = defaultdict(list)  # last word of a variant -> people
         self.name_words: set[str] = set()
         self.place_words: set[str] = set()  # folded words of jurisdiction names and adjectives
+        # Common English words that look like a known name word ("trust" beside Truss): never a
+        # lone misspelled surname. Found with wordfreq when the index is built, not per draft.
+        self.common_near_names: frozenset[str] = frozenset()
         self.name_pairs: dict[str, str] = {}  # "word next" -> the people's ids, space-separated
         self.unhyphenated: dict[str, tuple[str, str]] = {}  # "jean claude juncker" -> (person, "Jean-Claude Juncker")
         self.deletions: dict[str, tuple[str, ...]] = {}  # a name word less one letter -> name words
@@ -204,6 +207,7 @@ class RulebookIndex:
         # Tuples load from the cache much faster than sets.
         self.name_pairs = {key: " ".join(sorted(people)) for key, people in pairs.items()}
         self.deletions = {key: tuple(sorted(words)) for key, words in deletions.items()}
+        self.common_near_names = frozenset(w for w in common_words() if w not in self.name_words and self._near_any(w))
 
     def _group_offices(self) -> None:
         """One entry per phrase for all the offices a title or role names ("Minister" names
@@ -277,6 +281,11 @@ class RulebookIndex:
             key = key + _SEP + word
             i += 1
 
+    def _near_any(self, word: str) -> bool:
+        """Whether a word is within one deletion of a known name word (built once, uncached)."""
+        deletions = self.deletions
+        return word in deletions or any(d in deletions for d in _deletions(word))
+
     def near_words(self, word: str) -> frozenset[str]:
         """Known name words within one deletion on either side of ``word``."""
         cache = self.run_cache("near")
@@ -304,6 +313,18 @@ def name_keys(form: str) -> tuple[str, ...]:
 def person_name_words(person: Person) -> frozenset[str]:
     """Every folded word of a person's accepted spellings."""
     return frozenset(word for form in person.forms for word in name_keys(form))
+
+
+# wordfreq's Zipf scale: 3.5 is about once in 300,000 words ("truss" 3.3, "trust" 5.1, "russia" 4.9).
+_COMMON_ZIPF = 3.5
+
+
+def common_words() -> list[str]:
+    """English words at least as frequent as _COMMON_ZIPF, folded, four letters or more."""
+    from wordfreq import get_frequency_dict  # a quarter of a second: only when an index is built
+
+    threshold = 10 ** (_COMMON_ZIPF - 9)
+    return [fold(w) for w, f in get_frequency_dict("en").items() if f >= threshold and len(w) >= 4 and w.isalpha()]
 
 
 def _deletions(word: str) -> set[str]:
