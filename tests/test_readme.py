@@ -59,3 +59,11 @@ def test_editor_settings_parse_and_are_accepted(tmp_path: Path) -> None:
     assert options == vscode["glspc.server.initializationOptions"]
     settings, problems = RuleSettings.from_options(options, tmp_path)
     assert problems == [] and settings.folders == (tmp_path / "newsroom-rules",)
+
+
+def test_codes_table_names_every_code() -> None:
+    """The README's code table lists every code with its name, as `newslint explain` does."""
+    from newslint.codes import CODES
+
+    rows = re.findall(r"^\| (NL\d{3}) \| ([a-z-]+) \|", README, flags=re.M)
+    assert rows == [(code, info.name) for code, info in CODES.items()]
