@@ -214,6 +214,21 @@ CASES = [
         [(1, "Rishi Sunak, the new UK Prime Minister")],
     ),
     ("NL202", "Rishi Sunak, the new UK Prime Minister, spoke.", D(2022, 11, 1), []),
+    # a title in a relative clause: "X, who is ...", "who was" dates it, "who became" is a change
+    (
+        "NL202",
+        "Rishi Sunak, who is the UK prime minister, spoke on Monday.",
+        D(2025, 3, 1),
+        [(1, "Rishi Sunak, who is the UK prime minister")],
+    ),
+    ("NL202", "Rishi Sunak, who was the UK prime minister, spoke on Monday.", D(2025, 3, 1), []),
+    ("NL202", "Keir Starmer, who became UK prime minister in July, spoke on Monday.", D(2024, 9, 1), []),
+    (
+        "NL203",
+        "Keir Starmer, who is the French prime minister, spoke on Monday.",
+        D(2025, 3, 1),
+        [(1, "Keir Starmer, who is the French prime minister")],
+    ),
     # NL204: a comparison with a past government
     ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
     ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),

@@ -82,8 +82,12 @@ class MisspelledName(Check):
     What it does: runs of capitalized words that the exact index did not explain are
     compared, word by word, with the accepted spellings of known people found through a
     deletion index; every word must be equal or one or two edits away, and at least one differs.
+    A known name with a hyphen left out or put in ("Jean Claude Juncker", "Olaf-Scholz",
+    "Moon Jaein") is a misspelling too.
     Never flagged: accepted variants, another known person's exact name (Donald Tusk is not
-    Donald Trump), names that are not close to any known person.
+    Donald Trump), names that are not close to any known person; as a lone surname, a common
+    English word or a place the rulebook knows ("Russia" is not La Russa), or a word after
+    another given name ("Ganjar Pranowo" is not Prabowo).
     Why is this bad? A misspelled name is the most visible error a newsroom can publish.
     Fix safety: safe when exactly one known spelling fits.
     """

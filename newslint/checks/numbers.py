@@ -14,8 +14,13 @@ from newslint.rulebook.index import read_number
 class CountOnDate(Check):
     """Flags a count that does not hold on the draft's date ("the EU's 28 member states" in 2025).
 
-    What it does: count phrases with a number slot ("the EU's {n} member states") are matched
-    with the number written in digits or words and compared with the value on the date.
+    What it does: count phrases with a number slot ("the EU's {n} member states", "the
+    {n}-nation bloc", "the {n}th member of NATO") are matched with the number written in
+    digits, words ("thirty-two allies") or as an ordinal ("32nd"), and compared with the value
+    on the days the clause speaks about. A phrase that names no body ("all {n} senators") is
+    judged only when the draft names the count's body nearby or most; a number without "the"
+    or "all" below the whole is a part ("12 member states signed"); an ordinal one past the
+    count in a sentence about joining later ("hopes to become the 33rd member") is not judged.
     Fix safety: safe when the number is written in digits.
     """
 

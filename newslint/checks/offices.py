@@ -287,8 +287,11 @@ class TitleNeverHeld(Check):
 
 class GovernmentOutOfTerm(Check):
     """Flags a government named after a leader outside their term ("the Biden administration"
-    in a draft dated 2025-02-17), unless the text marks it as past ("the former Biden
-    administration", "during the Biden administration", a year inside the term).
+    in a draft dated 2025-02-17), unless the text marks it as past: "the former Biden
+    administration", "during" or "under the Biden administration", "than under ...", "since
+    ...", "ordered by the Rajoy government", "the Bolsonaro government had spent", or a time in
+    the clause inside the term. Governments are named by surname or by a one-word name the
+    person goes by ("the Prabowo government").
 
     Why is this bad? It attributes today's policy to a government that has left office.
     Example: "The Biden administration's shift" on 2025-02-17.

@@ -21,6 +21,11 @@ _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 # Words that keep a title in the present: "Cleverly, the new Chancellor of the Exchequer".
 _CURRENT_WORDS = frozenset({"new", "newly", "current", "incumbent", "sitting", "present"})
 _APPOSITION_WORDS = _APPOSITION_ARTICLES | MARKER_WORDS | _CURRENT_WORDS | {"-"}
+# Verbs of a relative clause that gives a title: "who is", "who became", "who has been".
+_RELATIVE_VERBS = frozenset("is was became becomes has had been remains remained now also still".split())
+# Of those, the ones that date it: "who was prime minister", "who had been", "who became".
+_RELATIVE_PAST = frozenset({"was", "had"})
+_RELATIVE_CHANGE = frozenset({"became", "becomes"})
 _INTRODUCERS = frozenset({"'s", "the", "his", "her", "its", "their", "our"})
 # Verbs that put a title at the moment its holder leaves or arrives. Before the title, the
 # person is their object: "dismissed Finance Minister X", "replaced X", "succeeded X".
@@ -101,6 +106,11 @@ def _title_after(m: Mentions, person: PersonMention, starts: dict[int, TitleMent
     if after >= len(tokens) or tokens[after].text != ",":
         return None
     after += 1
+    if after < len(tokens) and tokens[after].key == "who":
+        # "Carney, who became prime minister in March,", "Reeves, who is the chancellor,"
+        after += 1
+        while after < len(tokens) and tokens[after].key in _RELATIVE_VERBS:
+            after += 1
     while after < len(tokens) and tokens[after].key in _APPOSITION_WORDS:
         after += 1
     title = starts.get(after)
@@ -153,6 +163,10 @@ def _pair(m: Mentions, title: TitleMention, person: PersonMention, first: int, l
         or sentence_first in m.at_the_time
     )
     transition = _transition(tokens, max(sentence_first, first - 3), first, last, sentence_last)
+    if person.last <= title.first:  # a title after the name: the words between may date it
+        between = {t.key for t in tokens[person.last : title.first]}
+        dated = dated or not between.isdisjoint(_RELATIVE_PAST)
+        transition = transition or not between.isdisjoint(_RELATIVE_CHANGE)
     start = min(first, former if former is not None else first)
     return TitledPerson(title, person, former, dated, transition, start, last, m.time_of(first))
 
