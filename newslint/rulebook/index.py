@@ -10,6 +10,7 @@ grow with the rulebook either.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newslint.rulebook.eventshapes import STEMMED, EventShape, event_shapes
@@ -319,12 +320,13 @@ def person_name_words(person: Person) -> frozenset[str]:
 _COMMON_ZIPF = 3.5
 
 
-def common_words() -> list[str]:
+@lru_cache(maxsize=1)
+def common_words() -> tuple[str, ...]:
     """English words at least as frequent as _COMMON_ZIPF, folded, four letters or more."""
     from wordfreq import get_frequency_dict  # a quarter of a second: only when an index is built
 
     threshold = 10 ** (_COMMON_ZIPF - 9)
-    return [fold(w) for w, f in get_frequency_dict("en").items() if f >= threshold and len(w) >= 4 and w.isalpha()]
+    return tuple(fold(w) for w, f in get_frequency_dict("en").items() if f >= threshold and len(w) >= 4 and w.isalpha())
 
 
 def _deletions(word: str) -> set[str]:
