@@ -326,7 +326,9 @@ def common_words() -> tuple[str, ...]:
     from wordfreq import get_frequency_dict  # a quarter of a second: only when an index is built
 
     threshold = 10 ** (_COMMON_ZIPF - 9)
-    return tuple(fold(w) for w, f in get_frequency_dict("en").items() if f >= threshold and len(w) >= 4 and w.isalpha())
+    # The small list has every word down to Zipf 3 and loads ten times faster than the best one.
+    frequencies = get_frequency_dict("en", wordlist="small")
+    return tuple(fold(w) for w, f in frequencies.items() if f >= threshold and len(w) >= 4 and w.isalpha())
 
 
 def _deletions(word: str) -> set[str]:
