@@ -153,10 +153,21 @@ def test_message_names_the_fact(rulebook) -> None:
     assert d.fact == "us-president"
 
 
-def test_after_as_of_is_a_warning(rulebook) -> None:
+def test_after_as_of_a_settled_finding_stays_an_error(rulebook) -> None:
+    """Scholz's term ended before the office's as_of: whatever happened since, he is not the
+    chancellor. That Merz still is rests on the as_of holder still being in office."""
     [d] = newslint.lint_text("German Chancellor Olaf Scholz spoke.", date=D(2026, 1, 5), rulebook=rulebook)
-    assert d.severity is newslint.Severity.WARNING
+    assert d.severity is newslint.Severity.ERROR
     assert d.message.endswith("(rulebook verified to 2025-06-30)")
+    [d] = newslint.lint_text("The Scholz government said so.", date=D(2026, 1, 5), rulebook=rulebook)
+    assert (d.code, d.severity) == ("NL204", newslint.Severity.ERROR)
+    [d] = newslint.lint_text("Former German Chancellor Friedrich Merz spoke.", date=D(2026, 1, 5), rulebook=rulebook)
+    assert (d.code, d.severity) == ("NL201", newslint.Severity.WARNING)
+    assert d.message.endswith("(rulebook verified to 2025-06-30)")
+    [d] = newslint.lint_text("French Prime Minister Mette Frederiksen spoke.", date=D(2026, 1, 5), rulebook=rulebook)
+    assert (d.code, d.severity) == ("NL203", newslint.Severity.WARNING)  # she may have been appointed since
+    [d] = newslint.lint_text("German Chancellor Olaf Scholz spoke.", date=D(2025, 6, 1), rulebook=rulebook)
+    assert d.severity is newslint.Severity.ERROR and "verified" not in d.message
 
 
 def test_quoted_titles_are_not_checked(rulebook) -> None:

@@ -102,7 +102,7 @@ def test_select_ignore_and_fail_on(drafts: Path) -> None:
     ignore = run_cli(*RULES, "--format", "json", "--ignore", "NL2,NL5", str(drafts / "bad.txt"))
     assert (ignore.returncode, json.loads(ignore.stdout)) == (0, [])
     late = drafts / "late.txt"
-    late.write_text("Dateline: 2026-01-05\n\nGerman Chancellor Olaf Scholz spoke.\n", encoding="utf-8")
+    late.write_text("Dateline: 2026-01-05\n\nFormer German Chancellor Friedrich Merz spoke.\n", encoding="utf-8")
     assert run_cli(*RULES, str(late)).returncode == 0  # a warning: rulebook verified to 2025-06-30
     assert run_cli(*RULES, "--fail-on", "warning", str(late)).returncode == 1
 

@@ -113,7 +113,7 @@ def test_github_on_real_text(rulebook) -> None:
         newslint.lint_text(text, path="a.md", date=D(2026, 1, 5), rulebook=rulebook), 1, False
     ).splitlines()
     assert line == (
-        "::warning file=a.md,line=1,col=1,endLine=1,endColumn=30,title=newslint NL202::"
+        "::error file=a.md,line=1,col=1,endLine=1,endColumn=30,title=newslint NL202::"
         '"German Chancellor Olaf Scholz": Olaf Scholz was German Chancellor 2021-12-08 to 2025-05-06; '
         "on 2026-01-05 it is Friedrich Merz (since 2025-05-06) (rulebook verified to 2025-06-30)"
     )

@@ -214,11 +214,13 @@ def test_verbose_names_each_office_with_its_as_of() -> None:
 
 
 def test_a_finding_after_as_of_says_so() -> None:
-    draft = b"German Chancellor Olaf Scholz met reporters.\n"
+    draft = b"German Chancellor Olaf Scholz met reporters.\nFormer German Chancellor Friedrich Merz met reporters.\n"
     result = run_cli("--no-default-rules", "--rules", str(TEST_RULES), "--date", "2025-08-01", "-", stdin=draft)
     assert result.stdout.splitlines() == [
-        '-:1:1: NL202 warning: "German Chancellor Olaf Scholz": Olaf Scholz was German Chancellor 2021-12-08 to '
+        '-:1:1: NL202 "German Chancellor Olaf Scholz": Olaf Scholz was German Chancellor 2021-12-08 to '
         "2025-05-06; on 2025-08-01 it is Friedrich Merz (since 2025-05-06) (rulebook verified to 2025-06-30)",
-        "Found 0 errors and 1 warning (1 file checked).",
+        '-:2:1: NL201 warning: "Former German Chancellor Friedrich Merz": Friedrich Merz is the sitting German '
+        "Chancellor on 2025-08-01 (since 2025-05-06) (rulebook verified to 2025-06-30)",
+        "Found 1 error and 1 warning (1 file checked).",
     ]
-    assert result.returncode == 0
+    assert result.returncode == 1

@@ -158,7 +158,7 @@ def _bare_title_out_of_term(check: Check, ctx: Context, pair: TitledPerson) -> F
         )
     begun = [o for o in held_ever if any(t.start <= ctx.date for t in o.terms_of(person.id))]
     office = max(begun, key=lambda o: max(t.start for t in o.terms_of(person.id) if t.start <= ctx.date))
-    severity, suffix = verified(office, ctx.date)
+    severity, suffix = verified(office, ctx.date, office.terms_of(person.id))
     # The term that ended last before the date (a later one may come: a comeback).
     last_term = max((t for t in office.terms_of(person.id) if t.start <= ctx.date), key=lambda t: t.start)
     title_text = ctx.text(pair.title.first, pair.title.last)
@@ -223,7 +223,7 @@ class TitleOutOfTerm(Check):
             elect = _elect(terms, ctx.date)
             if elect is None and (_held_in_time(pair, terms) or pair.transition):
                 continue
-            severity, suffix = verified(office, ctx.date)
+            severity, suffix = verified(office, ctx.date, terms)
             future = [t for t in terms if t.start > ctx.date]
             title_text = ctx.text(pair.title.first, pair.title.last)
             if elect is not None:
@@ -358,7 +358,7 @@ class GovernmentOutOfTerm(Check):
             ):
                 continue
             first = match.first - 1 if match.first > 0 and tokens[match.first - 1].key == "the" else match.first
-            severity, suffix = verified(office, ctx.date)
+            severity, suffix = verified(office, ctx.date, terms)
             holders = office.holders_on(ctx.date)
             word = office.government or "government"
             now = (
