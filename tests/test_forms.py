@@ -229,6 +229,29 @@ CASES = [
         D(2025, 3, 1),
         [(1, "Keir Starmer, who is the French prime minister")],
     ),
+    # died: an age stops at death, "X, 88," after it says so, unless the sentence speaks of
+    # the death; a term ends at death; "the late" is accepted; ages on the clause's own year
+    ("NL303", "Pope Francis, 88, spoke to pilgrims.", D(2025, 3, 1), []),
+    ("NL303", "Pope Francis, 89, spoke to pilgrims.", D(2025, 3, 1), [(15, "89")]),
+    ("NL303", "Pope Francis, 88, blessed the crowd from the balcony.", D(2025, 6, 1), [(15, "88")]),
+    (
+        "NL303",
+        "Pope Francis, who died in April aged 88, was buried in Rome. Francis, 88, was mourned.",
+        D(2025, 6, 1),
+        [],
+    ),
+    ("NL303", "In 2019, Keir Starmer, 56, led the opposition.", D(2025, 6, 1), []),
+    ("NL303", "In 2019, Keir Starmer, 58, led the opposition.", D(2025, 6, 1), [(24, "58")]),
+    ("NL202", "The late Pope Francis was mourned in Rome.", D(2025, 6, 1), []),
+    ("NL202", "Pope Francis was mourned in Rome.", D(2025, 6, 1), []),
+    (
+        "NL202",
+        "Iranian President Ebrahim Raisi met the press in Tehran.",
+        D(2024, 6, 1),
+        [(1, "Iranian President Ebrahim Raisi")],
+    ),
+    ("NL202", "Iranian President Ebrahim Raisi met the press in Tehran.", D(2024, 5, 1), []),
+    ("NL202", "The late Iranian President Ebrahim Raisi was buried in Mashhad.", D(2024, 6, 1), []),
     # NL204: a comparison with a past government
     ("NL204", "Spending is higher than under the Biden administration.", D(2025, 6, 1), []),
     ("NL204", "The Biden administration said so.", D(2025, 6, 1), [(1, "The Biden administration")]),
@@ -305,3 +328,19 @@ def test_undated_old_draft_is_told_to_state_its_date(rulebook) -> None:
         == []
     )
     assert newslint.lint_text("---\ndate: 2022-05-10\n---\n" + old, path="x.md", rulebook=rulebook) == []
+
+
+def test_died_is_read_and_checked(tmp_path) -> None:
+    rules = tmp_path / "people.yaml"
+    rules.write_text(
+        "people:\n  - {id: x, name: Ann Example, born: 1950-01-01, died: 1949-12-31, source: https://example.org/x}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(newslint.RulebookError) as raised:
+        newslint.load_rulebook([rules])
+    assert [str(e) for e in raised.value.errors] == [f"{rules}:2:56: 'died' (1949-12-31) is before 'born' (1950-01-01)"]
+
+
+def test_the_age_at_death_message(rulebook) -> None:
+    [d] = newslint.lint_text("Pope Francis, 88, blessed the crowd.", date=D(2025, 6, 1), rulebook=rulebook)
+    assert d.message == '"Pope Francis, 88": Francis (born 1936-12-17) died on 2025-04-21, aged 88'

@@ -187,11 +187,17 @@ def _date_at(ctx: Context, i: int, dates) -> tuple[int, int, int | None, tuple[i
     return None
 
 
+_DEATH_WORDS = frozenset("died dies death dead late funeral obituary buried mourned passed".split())
+
+
 class WrongAge(Check):
     """Flags an age that does not match a known person's birth date on the draft's date
     ("Starmer, 64," on 2025-02-17, when he was 62).
 
-    Forms read: "Name, 62,", "Name (62)", "Name, aged 62", "62-year-old Name".
+    Forms read: "Name, 62,", "Name (62)", "Name, aged 62", "62-year-old Name". The age is
+    judged on the draft's date or a time the clause names ("In 2019, Starmer, 56, ..."). After
+    a person's death (``died:``) an age stops; "X, 88," then says X died, unless the sentence
+    speaks of the death ("who died in April aged 88").
     Fix safety: unsafe.
     """
 
@@ -209,17 +215,33 @@ class WrongAge(Check):
             for index in self._ages(tokens, mention.first, mention.last):
                 written = int(tokens[index].text)
                 actual = person.age_on(ctx.date)
-                if actual is None or written == actual or not 0 < written < 130:
+                if actual is None or not 0 < written < 130:
                     continue
-                yield self.finding(
-                    ctx,
-                    index,
-                    index + 1,
-                    f"{quote(ctx.text(min(index, mention.first), max(index + 1, mention.last)))}: "
-                    f"{person.name} (born {person.born.isoformat()}) is {actual} on {ctx.date.isoformat()}",
-                    replacement=str(actual),
-                    fact=person.id,
-                )
+                dead = person.dead_on(ctx.date)
+                if dead and written == actual and self._speaks_of_death(ctx, index):
+                    continue  # "Pope Francis, who died in April aged 88"
+                if not dead and (written == actual or self._age_in_time(ctx, person, index, written)):
+                    continue  # "In 2019, Starmer, 56, ...": the age in the clause's own year
+                text = quote(ctx.text(min(index, mention.first), max(index + 1, mention.last)))
+                if dead:
+                    assert person.died is not None
+                    message = (
+                        f"{text}: {person.name} (born {person.born.isoformat()}) died on "
+                        f"{person.died.isoformat()}, aged {actual}"
+                    )
+                else:
+                    message = f"{text}: {person.name} (born {person.born.isoformat()}) is {actual} on {ctx.date}"
+                yield self.finding(ctx, index, index + 1, message, replacement=str(actual), fact=person.id)
+
+    @staticmethod
+    def _age_in_time(ctx: Context, person, index: int, written: int) -> bool:
+        periods = ctx.mentions.time_of(index).periods[1:]
+        return any(person.age_on(day) == written for period in periods for day in (period.first, period.last))
+
+    @staticmethod
+    def _speaks_of_death(ctx: Context, index: int) -> bool:
+        first, last = ctx.document.sentence_of(index)
+        return any(t.key in _DEATH_WORDS for t in ctx.tokens[first:last])
 
     @staticmethod
     def _ages(tokens, first: int, last: int) -> Iterator[int]:

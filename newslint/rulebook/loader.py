@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -152,6 +153,7 @@ class _Builder:
             "wikidata",
             "locked",
             "rejected_given",
+            "died",
         )
         entries = reader.mapping(node, "a person", keys, ("id", "name", "source"))
         person_id = self._claim_id(reader, entries, node)
@@ -168,6 +170,9 @@ class _Builder:
                     entries["gender"], f"gender must be 'male' or 'female', not '{gender}' (omit it when unknown)"
                 )
         born = reader.date(entries["born"], "born") if "born" in entries else None
+        died = reader.date(entries["died"], "died") if "died" in entries else None
+        if died is not None and born is not None and died < born:
+            raise reader.error(entries["died"], f"'died' ({died.isoformat()}) is before 'born' ({born.isoformat()})")
         rejected = reader.strings(entries["rejected_given"], "rejected_given") if "rejected_given" in entries else ()
         source = reader.url(entries["source"])
         examples = self._examples(reader, entries, person_id)
@@ -187,6 +192,7 @@ class _Builder:
             _wikidata_id(reader, entries),
             _locked(reader, entries),
             rejected,
+            died,
         )
 
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
@@ -227,7 +233,6 @@ class _Builder:
             except Invalid:
                 continue
         holders.sort(key=lambda term: term.start)
-        self._check_overlaps(reader, holders, seats)
         label = reader.string(entries["label"], "label") if "label" in entries else ""
         title_kept = reader.boolean(entries["title_kept"], "title_kept") if "title_kept" in entries else False
         office = Office(
@@ -271,7 +276,7 @@ class _Builder:
         self.holder_nodes.append((reader, entries["person"], term))
         return term
 
-    def _check_overlaps(self, reader: FileReader, holders: list[Term], seats: int) -> None:
+    def _check_overlaps(self, holders: list[Term], seats: int) -> None:
         for i, term in enumerate(holders):
             concurrent = [other for other in holders[:i] if other.end is None or other.end > term.start]
             if len(concurrent) >= seats:
@@ -412,7 +417,9 @@ class _Builder:
         for office_id, office in list(book.offices.items()):
             if not office.label:
                 label = office_label(office, book)
-                book.offices[office_id] = _replace_label(office, label)
+                office = book.offices[office_id] = _replace_label(office, label)
+            office = book.offices[office_id] = _end_at_death(office, book)
+            self._check_overlaps(list(office.holders), office.seats)
 
     def _check_titles(self) -> None:
         from newslint.rulebook.titles import office_titles
@@ -480,6 +487,20 @@ def office_label(office: Office, book: Rulebook) -> str:
         if jurisdiction is not None:
             return f"{office.roles[0]} of {jurisdiction.names[0]}"
     return office.titles[0] if office.titles else office.id
+
+
+def _end_at_death(office: Office, book: Rulebook) -> Office:
+    """A term ends, at the latest, the day after its holder died (``until`` is the first day out)."""
+    from dataclasses import replace
+
+    holders = []
+    for term in office.holders:
+        person = book.people.get(term.person)
+        died = person.died if person is not None else None
+        if died is not None and term.start <= died and (term.end is None or term.end > died + dt.timedelta(days=1)):
+            term = replace(term, end=died + dt.timedelta(days=1))
+        holders.append(term)
+    return office if holders == list(office.holders) else replace(office, holders=tuple(holders))
 
 
 def _replace_label(office: Office, label: str) -> Office:

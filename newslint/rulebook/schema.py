@@ -62,6 +62,7 @@ class Person:
     wikidata: str | None = None  # the Wikidata item (Q...) the person was imported from
     locked: bool = False  # an import never changes it
     rejected_given: tuple[str, ...] = ()  # given-name spellings the house style rejects ("Vladimir" Zelenskyy)
+    died: dt.date | None = None
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -69,10 +70,16 @@ class Person:
         return (self.name, *self.variants)
 
     def age_on(self, day: dt.date) -> int | None:
+        """The age on a day; after a death, the age at death."""
         if self.born is None:
             return None
+        if self.died is not None and day > self.died:
+            day = self.died
         before_birthday = (day.month, day.day) < (self.born.month, self.born.day)
         return day.year - self.born.year - before_birthday
+
+    def dead_on(self, day: dt.date) -> bool:
+        return self.died is not None and day > self.died
 
     @property
     def pronoun(self) -> str:
