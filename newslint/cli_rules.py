@@ -40,8 +40,11 @@ def rules_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate rule files and run their examples")
     _rulebook_options(check)
 
-    imports = sub.add_parser("import", help="seed or update rule files from Wikidata")
-    imports.add_argument("source", choices=("wikidata",), help="where the facts come from")
+    imports = sub.add_parser("import", help="seed or update rule files from Wikidata or congress-legislators")
+    imports.add_argument("source", choices=("wikidata", "congress-legislators"), help="where the facts come from")
+    imports.add_argument(
+        "--data", metavar="DIR", help="congress-legislators: the folder with legislators-current.yaml"
+    )
     what = imports.add_mutually_exclusive_group()
     what.add_argument("--heads", nargs="+", metavar="QID", help="heads of state and of government of these countries")
     what.add_argument("--members", nargs="+", metavar="QID", help="positions held in these cabinets or bodies")
@@ -114,8 +117,10 @@ def run_import(args: argparse.Namespace) -> int:
     from newslint.rulebook.loader import load_rulebook
     from newslint.rulebook.paths import rule_files
     from newslint.wikidata.convert import Existing, convert
-    from newslint.wikidata.merge import plan, render
+    from newslint.wikidata.merge import plan
 
+    if args.source == "congress-legislators":
+        return _import_congress(args)
     query = _query(args)
     if args.print_query:
         sys.stdout.write(query or "")
@@ -150,6 +155,13 @@ def run_import(args: argparse.Namespace) -> int:
         f"Imported from Wikidata by 'newslint rules import wikidata' on {as_of.isoformat()}.\n"
         "Review every fact before relying on it: gaps in the data are in the note: fields."
     )
+    return _write_plan(args, folder, imported, existing, proposed, heading)
+
+
+def _write_plan(args, folder: Path, imported, existing, proposed, heading: str) -> int:
+    """Render the plan into the folder's files, and write them when --apply is given."""
+    from newslint.wikidata.merge import render
+
     texts = render(imported, existing, proposed, heading)
     if not args.apply:
         print(f"\nNothing written: run again with --apply to write {len(texts)} file(s).")
@@ -160,8 +172,56 @@ def run_import(args: argparse.Namespace) -> int:
         write_validated(folder, texts)
     except OSError as error:
         raise UsageError(f"cannot write to {folder}: {error}") from None
-    print(f"\nWrote {', '.join(str(folder / name) for name in sorted(texts))}.")
+    print(f"\nWrote {len(texts)} file(s) in {folder}.")
     return EXIT_OK
+
+
+def _import_congress(args: argparse.Namespace) -> int:
+    """Every current member of Congress from the congress-legislators data set, merged into --out
+    (a rule folder; people already in the bundled rulebook outside it are referred to)."""
+    from newslint.congress import FOLDER, DataError, convert, read_legislators
+    from newslint.rulebook.loader import load_rulebook
+    from newslint.rulebook.paths import bundled_rules_dir, rule_files
+    from newslint.wikidata.convert import Existing
+    from newslint.wikidata.merge import plan
+
+    if args.data is None or args.out is None:
+        raise UsageError("name the data set folder with --data DIR and the rule folder with --out DIR")
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out {folder} is not a folder")
+    try:
+        legislators = read_legislators(Path(args.data))
+    except DataError as error:
+        raise UsageError(str(error)) from None
+    congress = folder / FOLDER
+    # The people the import may refer to: the rest of the target folder when it is a rulebook
+    # (the bundled rules, or a copy), else the bundled rules; never what the import writes.
+    def outside_congress(base: Path) -> list[Path]:
+        return [p for p in rule_files([base]) if FOLDER not in p.relative_to(base).parts[:-1]]
+
+    others = (outside_congress(folder) if folder.is_dir() else []) or outside_congress(bundled_rules_dir())
+    known = load_rulebook(others) if others else Rulebook()
+    book = load_rulebook([congress]) if congress.is_dir() and rule_files([congress]) else Rulebook()
+    as_of = args.as_of or dt.date.today()
+    existing = Existing(book, folder)
+    facts = convert(legislators, as_of, known, book)
+    proposed = plan(facts, existing)
+    holders = sum(len(office.holders) for office in facts.offices.values())
+    print(
+        f"Read {len(legislators)} legislators from {args.data}: {len(facts.people)} people, "
+        f"{len(facts.offices)} offices with {holders} holders."
+    )
+    if not proposed.changes:
+        print(f"{folder} is up to date.")
+        return EXIT_OK
+    _print_section(f"Changes to {folder} ({len(proposed.changes)}):", proposed.changes)
+    _print_section(f"Locked, left as they are ({len(proposed.locked)}):", proposed.locked)
+    heading = (
+        f"Imported from the congress-legislators data set by 'newslint rules import congress-legislators'\n"
+        f"on {as_of.isoformat()}. A current term's scheduled end is written once it has passed."
+    )
+    return _write_plan(args, folder, facts, existing, proposed, heading)
 
 
 def _query(args: argparse.Namespace) -> str | None:

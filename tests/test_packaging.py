@@ -29,7 +29,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_rules(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     bundled = sorted(n.split("/", 2)[2] for n in names if n.startswith("newslint/rules/"))
-    assert bundled == sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
+    assert bundled == sorted(p.relative_to(ROOT / "rules").as_posix() for p in (ROOT / "rules").rglob("*.yaml"))
 
 
 def test_installed_wheel_uses_its_own_rules(wheel: Path, tmp_path: Path) -> None:

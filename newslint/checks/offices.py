@@ -21,8 +21,17 @@ def _titles_given(ctx: Context) -> Iterator[tuple[TitledPerson, list[Office], Pe
         person = ctx.person(pair.person.person)
         if pair.title.qualified:
             yield pair, [ctx.office(o) for o in sorted(pair.title.offices)], person
-        elif pair.title.resolved and not any(ctx.office(o).terms_of(person.id) for o in pair.title.offices):
-            yield pair, [ctx.office(o) for o in sorted(pair.title.resolved)], person
+        elif not any(ctx.office(o).terms_of(person.id) for o in pair.title.offices):
+            resolved = pair.title.resolved or _in_own_jurisdictions(ctx, pair.title.offices, person.id)
+            if resolved:
+                yield pair, [ctx.office(o) for o in sorted(resolved)], person
+
+
+def _in_own_jurisdictions(ctx: Context, offices: frozenset[str], person_id: str) -> frozenset[str]:
+    """Of the offices a bare role names, those of the jurisdictions where the person holds or
+    held another office: "Sen. X" for a representative from the same state."""
+    own = {ctx.office(o).jurisdiction for o in ctx.rulebook.index.offices_of.get(person_id, ())} - {None}
+    return frozenset(o for o in offices if ctx.office(o).jurisdiction in own)
 
 
 def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None:
@@ -80,6 +89,8 @@ def _holder_phrase(ctx: Context, office: Office) -> str:
     holders = office.holders_on(ctx.date)
     if not holders:
         return f"no holder is known on {ctx.date.isoformat()}"
+    if len(holders) > 2:  # a body of many seats: name none rather than a long list
+        return f"on {ctx.date.isoformat()} its {len(holders)} seats are held by others"
     names = " and ".join(f"{ctx.person(t.person).name} ({t.describe()})" for t in holders)
     return f"on {ctx.date.isoformat()} it is {names}"
 
@@ -278,7 +289,8 @@ class TitleNeverHeld(Check):
                 ctx,
                 pair.first,
                 pair.last,
-                f"{quote(ctx.text(pair.first, pair.last))}: {person.name} has never been {title_text}; "
+                f"{quote(ctx.text(pair.first, pair.last))}: {person.name} has never been "
+                f"{title_text if pair.title.qualified else office.label}; "
                 f"{_holder_phrase(ctx, office)}{also}{suffix}",
                 severity=severity,
                 fact=office.id,

@@ -157,13 +157,19 @@ def _holder(term: Term) -> CommentedMap:
 
 def _person_entry(person: Person, notes: list[str] | None) -> CommentedMap:
     entry = CommentedMap(id=person.id, name=person.name)
+    words = person.name.split()
+    if person.given != words[0]:
+        entry["given"] = person.given
+    if person.surname != words[-1]:
+        entry["surname"] = person.surname
     if person.variants:
         entry["variants"] = flow(person.variants)
     if person.gender:
         entry["gender"] = person.gender
     if person.born:
         entry["born"] = person.born
-    entry["wikidata"] = person.wikidata
+    if person.wikidata:
+        entry["wikidata"] = person.wikidata
     entry["source"] = person.source
     if notes:
         entry["note"] = "; ".join(notes)
@@ -174,7 +180,8 @@ def _jurisdiction_entry(jurisdiction: Jurisdiction, notes: list[str] | None) -> 
     entry = CommentedMap(id=jurisdiction.id, names=flow(jurisdiction.names))
     if jurisdiction.adjectives:
         entry["adjectives"] = flow(jurisdiction.adjectives)
-    entry["wikidata"] = jurisdiction.wikidata
+    if jurisdiction.wikidata:
+        entry["wikidata"] = jurisdiction.wikidata
     entry["source"] = jurisdiction.source
     return entry
 
@@ -187,12 +194,19 @@ def _office_entry(office: Office, notes: list[str] | None) -> CommentedMap:
         entry["roles"] = flow(office.roles)
     if office.titles:
         entry["titles"] = flow(office.titles)
+    if office.seats != 1:
+        entry["seats"] = office.seats
     entry["holders"] = [_holder(term) for term in office.holders]
     entry["as_of"] = office.as_of
-    entry["wikidata"] = office.wikidata
+    if office.wikidata:
+        entry["wikidata"] = office.wikidata
     entry["source"] = office.source
     if notes:
         entry["note"] = "; ".join(notes)
+    if office.examples:
+        entry["examples"] = [
+            flow_map({"text": e.text, "date": e.date, "expect": flow(e.expect)}) for e in office.examples
+        ]
     return entry
 
 

@@ -1,0 +1,212 @@
+"""Rule facts from the public-domain congress-legislators data set: every current member of the
+US Congress, with their terms as Senator or Representative, one file per state.
+
+The data set (https://github.com/unitedstates/congress-legislators) gives each member's name
+parts, birthday, gender, ids and every term (type, start, end, state, district, party). A
+current term's ``end`` is its scheduled end: it is written only when it lies on or before
+the import's ``as_of``, so a scheduled end is never stated as a fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from newslint.rulebook.loader import fold_id, office_label
+from newslint.rulebook.schema import Example, Jurisdiction, Location, Office, Person, Rulebook, Term
+from newslint.wikidata.convert import Imported
+
+FOLDER = "us-congress"
+BIOGUIDE = "https://bioguide.congress.gov/search/bio/"
+SENATE_SOURCE = "https://www.senate.gov/senators/"
+HOUSE_SOURCE = "https://www.house.gov/representatives"
+STATE_SOURCE = "https://www.census.gov/library/reference/code-lists/ansi.html"
+
+# Postal code -> name, AP abbreviation (as in "Sen. Maria Cantwell, D-Wash."). Territories and
+# the District of Columbia send delegates to the House.
+STATES: dict[str, tuple[str, str]] = {
+    "AL": ("Alabama", "Ala."), "AK": ("Alaska", "Alaska"), "AZ": ("Arizona", "Ariz."),
+    "AR": ("Arkansas", "Ark."), "CA": ("California", "Calif."), "CO": ("Colorado", "Colo."),
+    "CT": ("Connecticut", "Conn."), "DE": ("Delaware", "Del."), "FL": ("Florida", "Fla."),
+    "GA": ("Georgia", "Ga."), "HI": ("Hawaii", "Hawaii"), "ID": ("Idaho", "Idaho"),
+    "IL": ("Illinois", "Ill."), "IN": ("Indiana", "Ind."), "IA": ("Iowa", "Iowa"),
+    "KS": ("Kansas", "Kan."), "KY": ("Kentucky", "Ky."), "LA": ("Louisiana", "La."),
+    "ME": ("Maine", "Maine"), "MD": ("Maryland", "Md."), "MA": ("Massachusetts", "Mass."),
+    "MI": ("Michigan", "Mich."), "MN": ("Minnesota", "Minn."), "MS": ("Mississippi", "Miss."),
+    "MO": ("Missouri", "Mo."), "MT": ("Montana", "Mont."), "NE": ("Nebraska", "Neb."),
+    "NV": ("Nevada", "Nev."), "NH": ("New Hampshire", "N.H."), "NJ": ("New Jersey", "N.J."),
+    "NM": ("New Mexico", "N.M."), "NY": ("New York", "N.Y."), "NC": ("North Carolina", "N.C."),
+    "ND": ("North Dakota", "N.D."), "OH": ("Ohio", "Ohio"), "OK": ("Oklahoma", "Okla."),
+    "OR": ("Oregon", "Ore."), "PA": ("Pennsylvania", "Pa."), "RI": ("Rhode Island", "R.I."),
+    "SC": ("South Carolina", "S.C."), "SD": ("South Dakota", "S.D."), "TN": ("Tennessee", "Tenn."),
+    "TX": ("Texas", "Texas"), "UT": ("Utah", "Utah"), "VT": ("Vermont", "Vt."),
+    "VA": ("Virginia", "Va."), "WA": ("Washington", "Wash."), "WV": ("West Virginia", "W.Va."),
+    "WI": ("Wisconsin", "Wis."), "WY": ("Wyoming", "Wyo."), "DC": ("District of Columbia", "D.C."),
+    "PR": ("Puerto Rico", "P.R."), "GU": ("Guam", "Guam"), "VI": ("U.S. Virgin Islands", "V.I."),
+    "AS": ("American Samoa", "American Samoa"), "MP": ("Northern Mariana Islands", "N. Mariana Islands"),
+}  # fmt: skip
+# A state name that is also a city or a country gets a longer form only.
+_AMBIGUOUS = {"WA": ("Washington state", "State of Washington"), "GA": ("the state of Georgia", "Georgia state")}
+_SENATE_ROLES = ("Senator", "Sen", "U.S. Senator", "US Senator")
+_HOUSE_ROLES = ("Representative", "Rep", "Congressman", "Congresswoman", "Congressmember", "Delegate")
+_GENDERS = {"M": "male", "F": "female"}
+
+
+class DataError(ValueError):
+    """A data set file that cannot be read as the data set's format."""
+
+
+def read_legislators(folder: Path) -> list[dict[str, Any]]:
+    import yaml
+
+    path = folder / "legislators-current.yaml"
+    try:
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise DataError(f"{path}: {error}") from None
+    if not isinstance(loaded, list):
+        raise DataError(f"{path}: expected a list of legislators")
+    return loaded
+
+
+def convert(legislators: list[dict[str, Any]], as_of: dt.date, known: Rulebook, folder: Rulebook) -> Imported:
+    """Jurisdictions for the states, a Senate and a House office for each, and the members.
+
+    People already in ``known`` (the rest of the rulebook; matched by Wikidata item, then by
+    id) are referred to, not written again; jurisdictions already in ``folder`` are kept.
+    """
+    imported = Imported()
+    by_wikidata = {p.wikidata: p.id for p in known.people.values() if p.wikidata}
+    terms: dict[tuple[str, str], list[Term]] = defaultdict(list)  # (state, sen|rep) -> terms
+    for member in sorted(legislators, key=_sort_key):
+        person = _person(member, as_of)
+        if person is None:
+            continue
+        state = str(member["terms"][-1]["state"])
+        file = f"{FOLDER}/{state.lower()}.yaml"
+        existing_id = by_wikidata.get(person.wikidata or "") or (person.id if person.id in known.people else None)
+        person_id = existing_id or person.id
+        if existing_id is None:
+            imported.people[person_id] = replace(person, location=Location(file, 0, 0))
+        for term in member["terms"]:
+            kind = term.get("type")
+            if kind not in ("sen", "rep"):
+                continue
+            start, end = _date(term.get("start")), _date(term.get("end"))
+            if start is None or start > as_of:
+                continue
+            until = end if end is not None and end <= as_of else None
+            terms[(str(term["state"]), kind)].append(Term(person_id, start, until, Location(file, 0, 0)))
+    for state in sorted({state for state, _ in terms}):
+        if state not in STATES:
+            continue
+        jurisdiction = _jurisdiction(state)
+        if jurisdiction.id not in folder.jurisdictions:
+            imported.jurisdictions[jurisdiction.id] = jurisdiction
+        places = Rulebook(jurisdictions={jurisdiction.id: jurisdiction})
+        for kind in ("sen", "rep"):
+            held = _merged(terms.get((state, kind), []))
+            if held:
+                office = _office(state, kind, held, as_of, imported, known)
+                imported.offices[office.id] = replace(office, label=office_label(office, places))
+    return imported
+
+
+def _sort_key(member: dict[str, Any]) -> tuple[str, str]:
+    return str(member["terms"][-1]["state"]), str(member.get("id", {}).get("bioguide", ""))
+
+
+def _person(member: dict[str, Any], as_of: dt.date) -> Person | None:
+    name = member.get("name") or {}
+    first, last = name.get("first"), name.get("last")
+    if not first or not last:
+        return None
+    given = str(name.get("nickname") or first)
+    full = " ".join(str(part) for part in (given, last) if part)
+    if name.get("suffix"):
+        full = f"{full} {name['suffix']}"
+    official = str(name.get("official_full") or "")
+    variants = tuple(v for v in dict.fromkeys([official, f"{first} {last}"]) if v and v != full)
+    bio = member.get("bio") or {}
+    ids = member.get("id") or {}
+    wikidata = ids.get("wikidata")
+    return Person(
+        fold_id(full),
+        full,
+        given,
+        str(last),
+        variants,
+        _GENDERS.get(str(bio.get("gender", ""))),
+        _date(bio.get("birthday")),
+        BIOGUIDE + str(ids.get("bioguide", "")),
+        Location("", 0, 0),
+        wikidata=str(wikidata) if wikidata else None,
+    )
+
+
+def _jurisdiction(state: str) -> Jurisdiction:
+    name, _ = STATES[state]
+    names = _AMBIGUOUS.get(state, (name,))
+    location = Location(f"{FOLDER}/{state.lower()}.yaml", 0, 0)
+    return Jurisdiction(f"us-{state.lower()}", names, (), location, STATE_SOURCE)
+
+
+def _merged(terms: list[Term]) -> list[Term]:
+    """One person's back-to-back terms as one ("from 2019-01-03 to 2025-01-03, then on")."""
+    merged: list[Term] = []
+    for term in sorted(terms, key=lambda t: (t.person, t.start)):
+        last = merged[-1] if merged else None
+        # a new term starts at the swearing-in, days after the last one's scheduled end
+        if last is not None and last.person == term.person and last.end is not None:
+            if term.start <= last.end + dt.timedelta(days=31):
+                merged[-1] = replace(last, end=None if term.end is None else max(term.end, last.end))
+                continue
+        merged.append(term)
+    return sorted(merged, key=lambda t: (t.start, t.person))
+
+
+def _office(state: str, kind: str, terms: list[Term], as_of: dt.date, imported: Imported, known: Rulebook) -> Office:
+    name, _ = STATES[state]
+    senate = kind == "sen"
+    office_id = f"us-{state.lower()}-{'senator' if senate else 'representative'}"
+    title = f"senator from {name}" if senate else f"representative from {name}"
+    current = [t for t in terms if t.end is None]
+    person_id = current[0].person if current else terms[-1].person
+    person = imported.people.get(person_id) or known.people[person_id]
+    role = "Senator" if senate else "Representative"
+    examples = (Example(f"{role} {person.name} spoke to reporters.", as_of, (), office_id, Location("", 0, 0)),)
+    return Office(
+        office_id,
+        f"us-{state.lower()}",
+        _SENATE_ROLES if senate else _HOUSE_ROLES,
+        (title,),
+        2 if senate else _concurrent(terms),
+        None,
+        tuple(terms),
+        as_of,
+        SENATE_SOURCE if senate else HOUSE_SOURCE,
+        Location(f"{FOLDER}/{state.lower()}.yaml", 0, 0),
+        examples=examples,
+    )
+
+
+def _concurrent(terms: list[Term]) -> int:
+    """The most terms that overlap on any day: a state's seats, as far as the data shows."""
+    events = sorted([(t.start, 1) for t in terms] + [(t.end, -1) for t in terms if t.end is not None])
+    best = current = 0
+    for _, step in events:
+        current += step
+        best = max(best, current)
+    return max(best, 1)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
