@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from newslint.rulebook.loader import fold_id, office_label
-from newslint.rulebook.schema import Example, Jurisdiction, Location, Office, Person, Rulebook, Term
+from newslint.rulebook.schema import (
+    Example,
+    Jurisdiction,
+    Location,
+    Membership,
+    Office,
+    Party,
+    Person,
+    Rulebook,
+    Term,
+)
 from newslint.wikidata.convert import Imported
 
 FOLDER = "us-congress"
@@ -53,6 +63,17 @@ _AMBIGUOUS = {"WA": ("Washington state", "State of Washington"), "GA": ("the sta
 _SENATE_ROLES = ("Senator", "Sen", "U.S. Senator", "US Senator")
 _HOUSE_ROLES = ("Representative", "Rep", "Congressman", "Congresswoman", "Congressmember", "Delegate")
 _GENDERS = {"M": "male", "F": "female"}
+# The data set's party names, and the parties they are.
+_PARTY_IDS = {"Democrat": "us-democratic", "Republican": "us-republican", "Independent": "us-independent"}
+_PARTIES = (
+    Party("us-democratic", ("Democratic Party", "Democrats"), ("Democratic", "Democrat"), ("D",),
+          "https://democrats.org/", Location(f"{FOLDER}/parties.yaml", 0, 0)),
+    Party("us-republican", ("Republican Party", "Republicans", "GOP"), ("Republican",), ("R",),
+          "https://gop.com/", Location(f"{FOLDER}/parties.yaml", 0, 0)),
+    Party("us-independent", ("independents",), ("Independent",), ("I",),
+          "https://www.senate.gov/history/partydiv.htm", Location(f"{FOLDER}/parties.yaml", 0, 0)),
+)  # fmt: skip
+_JOIN = dt.timedelta(days=31)  # a new term starts at the swearing-in, days after the last one's scheduled end
 
 
 class DataError(ValueError):
@@ -100,6 +121,9 @@ def convert(legislators: list[dict[str, Any]], as_of: dt.date, known: Rulebook, 
                 continue
             until = end if end is not None and end <= as_of else None
             terms[(str(term["state"]), kind)].append(Term(person_id, start, until, Location(file, 0, 0)))
+    for party in _PARTIES:
+        if party.id not in folder.parties and party.id not in known.parties:
+            imported.parties[party.id] = party
     for state in sorted({state for state, _ in terms}):
         if state not in STATES:
             continue
@@ -144,7 +168,31 @@ def _person(member: dict[str, Any], as_of: dt.date) -> Person | None:
         BIOGUIDE + str(ids.get("bioguide", "")),
         Location("", 0, 0),
         wikidata=str(wikidata) if wikidata else None,
+        parties=_memberships(member.get("terms") or [], as_of),
     )
+
+
+def _memberships(terms: list[dict[str, Any]], as_of: dt.date) -> tuple[Membership, ...]:
+    """Party memberships from the terms (and party changes within a term), joined across terms."""
+    spans: list[Membership] = []
+    for term in terms:
+        changes = term.get("party_affiliations")
+        for piece in changes or [term]:
+            party = _PARTY_IDS.get(str(piece.get("party")))
+            start, end = _date(piece.get("start")), _date(piece.get("end"))
+            if changes and end is not None:
+                end += dt.timedelta(days=1)  # a change's end is its last day; a term's, its first day out
+            if party is None or start is None or start > as_of:
+                continue
+            caucus = _PARTY_IDS.get(str(piece.get("caucus") or term.get("caucus")))
+            until = end if end is not None and end <= as_of else None
+            last = spans[-1] if spans else None
+            same = last is not None and (last.party, last.caucus) == (party, caucus if caucus != party else None)
+            if same and last is not None and last.end is not None and start <= last.end + _JOIN:
+                spans[-1] = replace(last, end=until)
+            else:
+                spans.append(Membership(party, start, until, caucus if caucus != party else None))
+    return tuple(spans)
 
 
 def _jurisdiction(state: str) -> Jurisdiction:
@@ -159,9 +207,8 @@ def _merged(terms: list[Term]) -> list[Term]:
     merged: list[Term] = []
     for term in sorted(terms, key=lambda t: (t.person, t.start)):
         last = merged[-1] if merged else None
-        # a new term starts at the swearing-in, days after the last one's scheduled end
         if last is not None and last.person == term.person and last.end is not None:
-            if term.start <= last.end + dt.timedelta(days=31):
+            if term.start <= last.end + _JOIN:
                 merged[-1] = replace(last, end=None if term.end is None else max(term.end, last.end))
                 continue
         merged.append(term)

@@ -12,6 +12,7 @@ from newslint.checks.offices import (
     TitleNeverHeld,
     TitleOutOfTerm,
 )
+from newslint.checks.parties import WrongParty
 
 ALL_CHECKS: tuple[Check, ...] = (
     MisspelledName(),
@@ -21,6 +22,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     TitleOutOfTerm(),
     TitleNeverHeld(),
     GovernmentOutOfTerm(),
+    WrongParty(),
     WeekdayMismatch(),
     EventDate(),
     WrongAge(),

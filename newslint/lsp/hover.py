@@ -11,7 +11,7 @@ from newslint.codes import CODES
 from newslint.diagnostic import Diagnostic
 from newslint.lsp.actions import quote
 from newslint.lsp.convert import Lines
-from newslint.rulebook.schema import Count, Event, Office, Person, Rulebook, StyleRule
+from newslint.rulebook.schema import Count, Event, Office, Party, Person, Rulebook, StyleRule
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -55,9 +55,11 @@ def hover_text(diagnostic: Diagnostic, rulebook: Rulebook | None, markdown: bool
     return "\n\n".join(parts)
 
 
-def fact_label(fact: Person | Office | Event | Count | StyleRule) -> str:
+def fact_label(fact: Person | Office | Event | Count | StyleRule | Party) -> str:
     if isinstance(fact, Person):
         return fact.name
+    if isinstance(fact, Party):
+        return fact.names[0]
     if isinstance(fact, Office):
         return fact.label or fact.id
     if isinstance(fact, Event):

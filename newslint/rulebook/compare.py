@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from newslint.rulebook.schema import Count, Event, Jurisdiction, Office, Person, Rulebook, StyleRule, Term
+from newslint.rulebook.schema import Count, Event, Jurisdiction, Office, Party, Person, Rulebook, StyleRule, Term
 
 _KIND = {
     Person: "person",
@@ -16,6 +16,7 @@ _KIND = {
     Count: "count",
     StyleRule: "style",
     Jurisdiction: "jurisdiction",
+    Party: "party",
 }
 
 
@@ -38,7 +39,7 @@ class Change:
 def compare(old: Rulebook, new: Rulebook) -> list[Change]:
     """Every fact added, removed or changed from ``old`` to ``new``, table by table, in id order."""
     changes: list[Change] = []
-    tables = ("jurisdictions", "people", "offices", "events", "counts", "style")
+    tables = ("jurisdictions", "people", "offices", "events", "counts", "style", "parties")
     for table in tables:
         changes.extend(compare_tables(getattr(old, table), getattr(new, table)))
     return changes
@@ -73,18 +74,31 @@ def describe(fact: Any) -> str:
         return f"{fact.use} instead of {', '.join(fact.instead_of)}"
     if isinstance(fact, Count):
         return fact.phrases[0]
-    if isinstance(fact, Jurisdiction):
+    if isinstance(fact, Jurisdiction | Party):
         return ", ".join(fact.names)
     return str(fact)
 
 
 _FIELDS = {
-    Person: ("name", "given", "surname", "variants", "gender", "born", "source", "wikidata", "locked"),
+    Person: (
+        "name",
+        "given",
+        "surname",
+        "variants",
+        "gender",
+        "born",
+        "died",
+        "parties",
+        "source",
+        "wikidata",
+        "locked",
+    ),
     Office: ("jurisdiction", "roles", "titles", "seats", "government", "title_kept", "as_of", "source", "wikidata"),
     Event: ("year", "date", "phrases", "exceptions", "source"),
     Count: ("phrases", "values", "source"),
     StyleRule: ("use", "instead_of", "exceptions", "source"),
     Jurisdiction: ("names", "adjectives"),
+    Party: ("names", "adjectives", "abbreviations", "source"),
 }
 
 

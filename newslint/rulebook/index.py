@@ -181,6 +181,9 @@ class RulebookIndex:
                         names = dict.fromkeys([holder.surname, *(v for v in holder.variants if " " not in v.strip())])
                         for name in names:
                             self._add(f"{name} {office.government}", Entry("government", office.id, person_id))
+        for party in book.parties.values():
+            for name in (*party.names, *party.adjectives):
+                self._add(name, Entry("party", party.id))
         for event in book.events.values():
             for phrase in event.phrases:
                 self._add(phrase, Entry("event", event.id))

@@ -19,7 +19,9 @@ from newslint.rulebook.schema import (
     Example,
     Jurisdiction,
     Location,
+    Membership,
     Office,
+    Party,
     Person,
     Rulebook,
     StyleRule,
@@ -34,7 +36,7 @@ from newslint.rulebook.yamlnodes import (
 )
 from newslint.text import phrase_keys
 
-SECTIONS = ("jurisdictions", "people", "offices", "events", "counts", "style")
+SECTIONS = ("jurisdictions", "people", "offices", "events", "counts", "style", "parties")
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = regex.compile(r"^NL\d{3}$")
 _QID = regex.compile(r"^Q[1-9][0-9]*$")
@@ -67,6 +69,7 @@ class _Builder:
         self.ids: dict[str, Location] = {}
         self.holder_nodes: list[tuple[FileReader, yaml.Node, Term]] = []
         self.jurisdiction_refs: list[tuple[FileReader, yaml.Node, str]] = []
+        self.party_refs: list[tuple[FileReader, yaml.Node, str]] = []
         self.files: list[str] = []
 
     def read_file(self, path: Path) -> None:
@@ -154,6 +157,7 @@ class _Builder:
             "locked",
             "rejected_given",
             "died",
+            "parties",
         )
         entries = reader.mapping(node, "a person", keys, ("id", "name", "source"))
         person_id = self._claim_id(reader, entries, node)
@@ -174,6 +178,7 @@ class _Builder:
         if died is not None and born is not None and died < born:
             raise reader.error(entries["died"], f"'died' ({died.isoformat()}) is before 'born' ({born.isoformat()})")
         rejected = reader.strings(entries["rejected_given"], "rejected_given") if "rejected_given" in entries else ()
+        memberships = self._memberships(reader, entries["parties"]) if "parties" in entries else ()
         source = reader.url(entries["source"])
         examples = self._examples(reader, entries, person_id)
         people = self.rulebook.people
@@ -193,6 +198,38 @@ class _Builder:
             _locked(reader, entries),
             rejected,
             died,
+            memberships,
+        )
+
+    def _memberships(self, reader: FileReader, node: yaml.Node) -> tuple[Membership, ...]:
+        found = []
+        for item in reader.sequence(node, "parties"):
+            keys = ("party", "from", "until", "caucus", "note")
+            entries = reader.mapping(item, "a party membership", keys, ("party",))
+            party = reader.string(entries["party"], "party")
+            start = reader.date(entries["from"], "from") if "from" in entries else None
+            end = reader.date(entries["until"], "until") if "until" in entries else None
+            if start is not None and end is not None and end <= start:
+                raise reader.error(entries["until"], "'until' must be after 'from'")
+            caucus = reader.string(entries["caucus"], "caucus") if "caucus" in entries else None
+            for key, value in (("party", party), ("caucus", caucus)):
+                if value is not None:
+                    self.party_refs.append((reader, entries[key], value))
+            found.append(Membership(party, start, end, caucus))
+        return tuple(found)
+
+    def _read_parties(self, reader: FileReader, node: yaml.Node) -> None:
+        keys = ("id", "names", "adjectives", "abbreviations", "source", "examples", "note")
+        entries = reader.mapping(node, "a party", keys, ("id", "names", "source"))
+        party_id = self._claim_id(reader, entries, node)
+        self.rulebook.parties[party_id] = Party(
+            party_id,
+            reader.strings(entries["names"], "names"),
+            reader.strings(entries["adjectives"], "adjectives") if "adjectives" in entries else (),
+            reader.strings(entries["abbreviations"], "abbreviations") if "abbreviations" in entries else (),
+            reader.url(entries["source"]),
+            reader.where(node),
+            self._examples(reader, entries, party_id),
         )
 
     def _read_offices(self, reader: FileReader, node: yaml.Node) -> None:
@@ -412,6 +449,9 @@ class _Builder:
         for reader, node, jid in self.jurisdiction_refs:
             if jid not in book.jurisdictions:
                 reader.error(node, f"unknown jurisdiction '{jid}'")
+        for reader, node, party in self.party_refs:
+            if party not in book.parties:
+                reader.error(node, f"unknown party '{party}'")
         self._check_titles()
         book.files = tuple(self.files)
         for office_id, office in list(book.offices.items()):

@@ -46,6 +46,32 @@ class Jurisdiction:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """A person's membership of a party: ``start <= day < end`` (either may be open)."""
+
+    party: str
+    start: dt.date | None
+    end: dt.date | None
+    caucus: str | None = None  # the party an independent sits with
+
+    def overlaps(self, first: dt.date, last: dt.date) -> bool:
+        return (self.start is None or self.start <= last) and (self.end is None or first < self.end)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A political party and how prose names its members ("Democratic", "Democrat", "D")."""
+
+    id: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    source: str
+    location: Location
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True)
 class Person:
     """A known person: spellings, gender and birth date."""
 
@@ -63,6 +89,7 @@ class Person:
     locked: bool = False  # an import never changes it
     rejected_given: tuple[str, ...] = ()  # given-name spellings the house style rejects ("Vladimir" Zelenskyy)
     died: dt.date | None = None
+    parties: tuple[Membership, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -232,6 +259,7 @@ class Rulebook:
     events: dict[str, Event] = field(default_factory=dict)
     counts: dict[str, Count] = field(default_factory=dict)
     style: dict[str, StyleRule] = field(default_factory=dict)
+    parties: dict[str, Party] = field(default_factory=dict)
     files: tuple[str, ...] = ()
     _index: object | None = field(default=None, repr=False, compare=False)
 
@@ -253,15 +281,15 @@ class Rulebook:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
 
-    def fact(self, fact_id: str) -> Person | Office | Event | Count | StyleRule | None:
-        for table in (self.people, self.offices, self.events, self.counts, self.style):
+    def fact(self, fact_id: str) -> Person | Office | Event | Count | StyleRule | Party | None:
+        for table in (self.people, self.offices, self.events, self.counts, self.style, self.parties):
             if fact_id in table:
                 return table[fact_id]
         return None
 
     def examples(self) -> list[Example]:
         found: list[Example] = []
-        for table in (self.people, self.offices, self.events, self.counts, self.style):
+        for table in (self.people, self.offices, self.events, self.counts, self.style, self.parties):
             for fact in table.values():
                 found.extend(fact.examples)
         return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.rulebook.loader import fold_id, office_label
-from newslint.rulebook.schema import Jurisdiction, Location, Office, Person, Rulebook, Term
+from newslint.rulebook.schema import Jurisdiction, Location, Office, Party, Person, Rulebook, Term
 from newslint.rulebook.titles import office_titles
 from newslint.text import phrase_keys
 from newslint.wikidata.results import GENDERS, Holding, PersonItem, Place, Results, Time
@@ -44,6 +44,7 @@ class Imported:
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
+    parties: dict[str, Party] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     problems: list[Problem] = field(default_factory=list)
 

@@ -15,11 +15,11 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from newslint.rulebook.compare import Change, added, compare_facts, overlap
-from newslint.rulebook.schema import Jurisdiction, Office, Person, Term
+from newslint.rulebook.schema import Jurisdiction, Membership, Office, Party, Person, Term
 from newslint.rulebook.writer import RuleFile, flow, flow_map, insert_holder
 from newslint.wikidata.convert import Existing, Imported
 
-_PERSON_FIELDS = frozenset({"name", "variants", "gender", "born", "wikidata"})
+_PERSON_FIELDS = frozenset({"name", "variants", "gender", "born", "wikidata", "parties"})
 _OFFICE_FIELDS = frozenset({"holders", "as_of", "wikidata"})
 
 
@@ -41,6 +41,7 @@ def plan(imported: Imported, existing: Existing) -> Plan:
     result = Plan()
     book = existing.rulebook
     result.changes.extend(added(jurisdiction) for jurisdiction in imported.jurisdictions.values())
+    result.changes.extend(added(party) for party in imported.parties.values() if party.id not in book.parties)
     for person in imported.people.values():
         old_person = book.people.get(person.id)
         if old_person is None:
@@ -119,6 +120,10 @@ def _edit(entry: CommentedMap, changes: list[Change]) -> None:
             entry["variants"].append(change.new)
         elif change.field == "holders":
             _edit_holder(entry, change)
+        elif change.field == "parties":
+            if "parties" not in entry:
+                entry.insert(_after(entry, "born", "gender", "variants", "name"), "parties", [])
+            entry["parties"].append(_membership(change.new))
         elif change.field == "wikidata":
             entry.insert(_after(entry, "as_of", "born", "gender", "variants", "name"), "wikidata", change.new)
         else:
@@ -168,11 +173,34 @@ def _person_entry(person: Person, notes: list[str] | None) -> CommentedMap:
         entry["gender"] = person.gender
     if person.born:
         entry["born"] = person.born
+    if person.parties:
+        entry["parties"] = [_membership(m) for m in person.parties]
     if person.wikidata:
         entry["wikidata"] = person.wikidata
     entry["source"] = person.source
     if notes:
         entry["note"] = "; ".join(notes)
+    return entry
+
+
+def _membership(membership: Membership) -> CommentedMap:
+    pairs: dict[str, object] = {"party": membership.party}
+    if membership.start is not None:
+        pairs["from"] = membership.start
+    if membership.end is not None:
+        pairs["until"] = membership.end
+    if membership.caucus is not None:
+        pairs["caucus"] = membership.caucus
+    return flow_map(pairs)
+
+
+def _party_entry(party: Party, notes: list[str] | None) -> CommentedMap:
+    entry = CommentedMap(id=party.id, names=flow(party.names))
+    if party.adjectives:
+        entry["adjectives"] = flow(party.adjectives)
+    if party.abbreviations:
+        entry["abbreviations"] = flow(party.abbreviations)
+    entry["source"] = party.source
     return entry
 
 
@@ -215,4 +243,5 @@ _SECTIONS: dict[str, tuple[str, Callable[[Any, list[str] | None], CommentedMap]]
     "jurisdiction": ("jurisdictions", _jurisdiction_entry),
     "person": ("people", _person_entry),
     "office": ("offices", _office_entry),
+    "party": ("parties", _party_entry),
 }
