@@ -180,7 +180,7 @@ def _import_congress(args: argparse.Namespace) -> int:
     """Every current member of Congress from the congress-legislators data set, merged into --out
     (a rule folder; people already in the bundled rulebook outside it are referred to)."""
     from newslint.congress import FOLDER, DataError, convert, read_legislators
-    from newslint.rulebook.loader import load_rulebook
+    from newslint.rulebook.loader import display_path, load_rulebook
     from newslint.rulebook.paths import bundled_rules_dir, rule_files
     from newslint.wikidata.convert import Existing
     from newslint.wikidata.merge import plan
@@ -201,8 +201,14 @@ def _import_congress(args: argparse.Namespace) -> int:
         return [p for p in rule_files([base]) if FOLDER not in p.relative_to(base).parts[:-1]]
 
     others = (outside_congress(folder) if folder.is_dir() else []) or outside_congress(bundled_rules_dir())
-    known = load_rulebook(others) if others else Rulebook()
-    book = load_rulebook([congress]) if congress.is_dir() and rule_files([congress]) else Rulebook()
+    imported_files = rule_files([congress]) if congress.is_dir() else []
+    # one load, since each side may name the other's people and parties; then split
+    everything = load_rulebook([*others, *imported_files]) if others or imported_files else Rulebook()
+    inside = {str(p) for p in imported_files} | {display_path(p) for p in imported_files}
+    known, book = Rulebook(), Rulebook()
+    for table in ("jurisdictions", "people", "offices", "parties"):
+        for fact_id, fact in getattr(everything, table).items():
+            getattr(book if fact.location.path in inside else known, table)[fact_id] = fact
     as_of = args.as_of or dt.date.today()
     existing = Existing(book, folder)
     facts = convert(legislators, as_of, known, book)

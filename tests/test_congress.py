@@ -73,3 +73,16 @@ def test_a_broken_data_folder_is_a_usage_error(tmp_path: Path) -> None:
 def test_members_of_congress_are_checked(text: str, expected: list[tuple[str, int]], bundled) -> None:
     found = newslint.lint_text(text, date=dt.date(2026, 6, 1), rulebook=bundled)
     assert [(d.code, d.column) for d in found] == expected
+
+
+def test_a_member_defined_elsewhere_is_referred_to(tmp_path: Path) -> None:
+    """A member whose entry lives outside us-congress/ (moved there by hand) is not written again."""
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    wa = tmp_path / "rules" / "us-congress" / "wa.yaml"
+    text = wa.read_text(encoding="utf-8")
+    start = text.index("  - id: maria-cantwell\n")
+    end = text.index("  - id: ", start + 1)
+    (tmp_path / "rules" / "people-by-hand.yaml").write_text("people:\n" + text[start:end], encoding="utf-8")
+    wa.write_text(text[:start] + text[end:], encoding="utf-8")
+    result = run_cli(*IMPORT, "--out", str(tmp_path / "rules"))
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, f"{tmp_path / 'rules'} is up to date.")
