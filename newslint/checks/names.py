@@ -362,23 +362,24 @@ class WrongGivenName(Check):
         return self.finding(ctx, first, last, f"{quote(written)}: {because}", replacement=right, fact=person.id)
 
     @staticmethod
-    def _holder_by_title(ctx: Context, given: int, surname: int, candidates) -> tuple[str, str] | None:
+    def _holder_by_title(ctx: Context, first: int, last_word: int, candidates) -> tuple[str, str] | None:
         """The one person with this surname who holds, on the sentence's date, the office of
-        the title written before the name or in apposition after it, with the title's text."""
+        the title written before the name (tokens ``first`` to ``last_word``) or in apposition
+        after it, with the title's text."""
         mentions = ctx.mentions
         tokens = ctx.tokens
-        title = mentions.titles_ending.get(given)
-        if title is None and surname + 2 < len(tokens) and tokens[surname + 1].text == ",":
-            after = surname + 2
+        title = mentions.titles_ending.get(first)
+        if title is None and last_word + 2 < len(tokens) and tokens[last_word + 1].text == ",":
+            after = last_word + 2
             while after < len(tokens) and tokens[after].key in ("the", "a", "'s"):
                 after += 1
             starting = mentions.titles_starting
             title = starting.get(after)
             if title is None:  # "Martin Rutte, the Netherlands' prime minister"
                 title = starting.get(after + 1) or starting.get(after + 2)
-        if title is None or not title.resolved or ctx.quoted(given):
+        if title is None or not title.resolved or ctx.quoted(first):
             return None
-        time = mentions.time_of(given)
+        time = mentions.time_of(first)
         holders = {
             term.person
             for office_id in title.resolved

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from newslint.checks.base import Check, quote, verified
 from newslint.checks.context import Context
 from newslint.diagnostic import Finding
+from newslint.mentions.clausetime import ClauseTime
 from newslint.mentions.titled import FORMER_WORDS, FUTURE_WORDS, TitledPerson
 from newslint.rulebook.schema import Office, Person, Term
 
@@ -42,9 +43,9 @@ def _held(offices: list[Office], person: str, day) -> tuple[Office, Term] | None
     return None
 
 
-def _held_in_time(pair: TitledPerson, terms: list[Term]) -> bool:
-    """Whether one of the terms holds on some day the sentence speaks about."""
-    return any(pair.time.overlaps(term.start, term.end) for term in terms)
+def _held_in_time(time: ClauseTime, terms: list[Term]) -> bool:
+    """Whether one of the terms holds on some day the clause speaks about."""
+    return any(time.overlaps(term.start, term.end) for term in terms)
 
 
 def _elect(terms: list[Term], day) -> Term | None:
@@ -152,7 +153,7 @@ def _bare_title_out_of_term(check: Check, ctx: Context, pair: TitledPerson) -> F
     if not held_ever or _held(offices, person.id, ctx.date) is not None:
         return None
     terms = [t for o in held_ever for t in o.terms_of(person.id)]
-    if _held_in_time(pair, terms) or _elect(terms, ctx.date):
+    if _held_in_time(pair.time, terms) or _elect(terms, ctx.date):
         return None  # the elect period has its own message
     if all(t.start > ctx.date for t in terms):
         office = min(held_ever, key=lambda o: min(t.start for t in o.terms_of(person.id)))
@@ -232,7 +233,7 @@ class TitleOutOfTerm(Check):
             office = held_ever[0]
             terms = office.terms_of(person.id)
             elect = _elect(terms, ctx.date)
-            if elect is None and (_held_in_time(pair, terms) or pair.transition):
+            if elect is None and (_held_in_time(pair.time, terms) or pair.transition):
                 continue
             severity, suffix = verified(office, ctx.date, terms)
             future = [t for t in terms if t.start > ctx.date]
@@ -366,7 +367,7 @@ class GovernmentOutOfTerm(Check):
                 or self.PAST_VERBS.intersection(earlier)
                 or any(pair in zip(earlier, earlier[1:], strict=False) for pair in self.COMPARISONS)
                 or self._historical(tokens, match.first, match.last)
-                or any(time.overlaps(t.start, t.end) for t in terms)
+                or _held_in_time(time, terms)
             ):
                 continue
             first = match.first - 1 if match.first > 0 and tokens[match.first - 1].key == "the" else match.first

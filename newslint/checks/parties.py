@@ -9,6 +9,7 @@ from newslint.checks.context import Context
 from newslint.diagnostic import Finding
 from newslint.mentions.people import PersonMention
 from newslint.rulebook.schema import Membership, Person
+from newslint.rulebook.usstates import STATES
 
 # AP abbreviations and postal codes of US states in party tags: "(D-N.Y.)", "R-Texas", "(D-NY)".
 _SEPARATORS = frozenset({"-", "\u2013"})
@@ -117,8 +118,6 @@ def _member_of(ctx: Context, held: list[Membership]) -> str:
 
 def _state_at(ctx: Context, i: int) -> tuple[str | None, int]:
     """The state written in a party tag at token i ("N.Y.", "Texas", "NY"), and the token after it."""
-    from newslint.congress import STATES
-
     tokens = ctx.tokens
     for length in (4, 3, 2, 1):
         text = "".join(t.text for t in tokens[i : i + length])

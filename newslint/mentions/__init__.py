@@ -28,7 +28,7 @@ from functools import cached_property
 
 from newslint.document import Document
 from newslint.mentions.clausetime import ClauseTime, clause_time, sentence_clauses
-from newslint.mentions.discourse import Referent, find_speakers, referents
+from newslint.mentions.discourse import Candidates, Referent, find_candidates, find_speakers, referents
 from newslint.mentions.events import EventMention, find_events
 from newslint.mentions.people import NameSpan, PersonMention, find_people, unknown_names
 from newslint.mentions.roles import TitleMention, find_titles, jurisdiction_mentions, main_jurisdiction
@@ -194,6 +194,11 @@ class Mentions:
         raise AssertionError("a sentence has at least one clause")
 
     # Discourse
+
+    @cached_property
+    def candidates(self) -> Candidates:
+        """What a pronoun may refer to, by the token it starts at."""
+        return find_candidates(self)
 
     @cached_property
     def speakers(self) -> dict[int, int]:

@@ -45,16 +45,7 @@ class ClauseTime:
     before it, so both the outgoing and the incoming holder fit.
     """
 
-    periods: tuple[Period, ...]
-
-    @property
-    def draft(self) -> Period:
-        return self.periods[0]
-
-    @property
-    def dated(self) -> bool:
-        """Whether the sentence names a time of its own."""
-        return len(self.periods) > 1
+    periods: tuple[Period, ...]  # the draft's date first
 
     def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
         return any(period.overlaps(start, end) for period in self.periods)

@@ -86,7 +86,7 @@ def find_speakers(m: Mentions) -> dict[int, int]:
     """For each quotation (by its first token), the token where its speaker is named."""
     tokens = m.tokens
     starts = m.document.token_starts
-    entities = _entity_starts(m)
+    entities = m.candidates.starts
     speakers: dict[int, int] = {}
     for start, end in m.document.quotes:
         first = bisect.bisect_left(starts, start)
@@ -105,11 +105,17 @@ def find_speakers(m: Mentions) -> dict[int, int]:
     return speakers
 
 
-def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
-    """Every token that starts something a pronoun may refer to: (gender, person)."""
-    cached = m.__dict__.get("_entities")
-    if cached is not None:
-        return cached
+@dataclass(frozen=True)
+class Candidates:
+    """Every token that starts something a pronoun may refer to, with (gender, person), and
+    those that are one unknown capitalized word (a person only in the pronoun's own sentence)."""
+
+    starts: dict[int, tuple[str | None, str | None]]
+    lone: frozenset[int]
+
+
+def find_candidates(m: Mentions) -> Candidates:
+    """The people, titles, unknown names, people-nouns and pronouns of a draft."""
     tokens = m.tokens
     people = m.rulebook.people
     entities: dict[int, tuple[str | None, str | None]] = {}
@@ -132,7 +138,7 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
         entities[title.first] = (people[holder].gender if holder else None, holder)
         in_pairs.update(range(title.first, title.last))
     sentence_starts = m.document.sentence_start_set
-    lone: set[int] = set()  # one unknown capitalized word: a person only in the pronoun's own sentence
+    lone: set[int] = set()
     unknown_surnames: set[str] = set()  # "Petteri Orpo ... Orpo": an unknown person named again
     for span in m.unknown_names:
         if span.first in in_pairs or not span.words:
@@ -162,9 +168,7 @@ def _entity_starts(m: Mentions) -> dict[int, tuple[str | None, str | None]]:
             entities[i] = (GENDERED_NOUNS[key], None)
         elif key in PERSON_NOUNS and _new_referent(tokens, i):
             entities[i] = (None, None)
-    m.__dict__["_entities"] = entities
-    m.__dict__["_lone_names"] = lone
-    return entities
+    return Candidates(entities, frozenset(lone))
 
 
 def _new_referent(tokens, i: int) -> bool:
@@ -189,12 +193,11 @@ def referents(m: Mentions, i: int) -> list[Referent]:
     """The candidates pronoun ``i`` may refer to, most salient first, from its own sentence
     (before it) and the previous one, outside direct quotations."""
     tokens = m.tokens
-    entities = _entity_starts(m)
+    entities, lone = m.candidates.starts, m.candidates.lone
     first, _ = m.document.sentence_of(i)
     previous = m.document.sentence_of(first - 1)[0] if first > 0 else first
     key = tokens[i].key
     own = [j for j in range(first, i) if j in entities and not m.quoted(j)]
-    lone = m.__dict__["_lone_names"]
     before = [j for j in range(previous, first) if j in entities and j not in lone and not m.quoted(j)]
     ranks: dict[int, int] = {}
     # An object pronoun is not the subject of its own minimal clause: in "Scholz thanked her",
