@@ -115,6 +115,13 @@ CASES = [
         [(1, "Former US President Donald Trump")],
     ),
     ("NL201", "In 2023, former US President Donald Trump spoke.", D(2025, 3, 1), []),
+    # a time to come in the clause does not make a sitting holder "former"
+    (
+        "NL201",
+        "Former UK Prime Minister Keir Starmer said the deficit would narrow next year.",
+        D(2025, 3, 1),
+        [(1, "Former UK Prime Minister Keir Starmer")],
+    ),
     # NL202: each sentence's own time; the handover day; leaving and past markers
     ("NL202", "On 30 April, German Chancellor Olaf Scholz met Emmanuel Macron.", D(2025, 6, 1), []),
     (

@@ -51,8 +51,10 @@ class ClauseTime:
         return any(period.overlaps(start, end) for period in self.periods)
 
     def within(self, start: dt.date, end: dt.date | None) -> bool:
-        """Whether a term holds on every day of every period (a "former" title is then wrong)."""
-        return all(period.within(start, end) for period in self.periods)
+        """Whether a term holds on every day of every period up to the draft's date (a
+        "former" title is then wrong); a time to come ("next year") does not excuse it."""
+        now = self.periods[0].last
+        return all(period.within(start, end) for period in self.periods if period.first <= now)
 
 
 _RELATIVE = {
