@@ -43,7 +43,8 @@ def rules_parser() -> argparse.ArgumentParser:
     imports = sub.add_parser("import", help="seed or update rule files from Wikidata or congress-legislators")
     imports.add_argument("source", choices=("wikidata", "congress-legislators"), help="where the facts come from")
     imports.add_argument(
-        "--data", metavar="DIR", help="congress-legislators: the folder with legislators-current.yaml"
+        "--data", metavar="DIR",
+        help="congress-legislators: the folder with legislators-current.yaml and executive.yaml",
     )
     what = imports.add_mutually_exclusive_group()
     what.add_argument("--heads", nargs="+", metavar="QID", help="heads of state and of government of these countries")
@@ -158,8 +159,9 @@ def run_import(args: argparse.Namespace) -> int:
     return _write_plan(args, folder, imported, existing, proposed, heading)
 
 
-def _write_plan(args, folder: Path, imported, existing, proposed, heading: str) -> int:
-    """Render the plan into the folder's files, and write them when --apply is given."""
+def _write_plan(args, folder: Path, imported, existing, proposed, heading: str, beside: Sequence[Path] = ()) -> int:
+    """Render the plan into the folder's files, and write them when --apply is given (checked to
+    load together with the rule files ``beside``, which the import may refer to)."""
     from newslint.wikidata.merge import render
 
     texts = render(imported, existing, proposed, heading)
@@ -169,7 +171,7 @@ def _write_plan(args, folder: Path, imported, existing, proposed, heading: str) 
     from newslint.rulebook.writer import write_validated
 
     try:
-        write_validated(folder, texts)
+        write_validated(folder, texts, beside)
     except OSError as error:
         raise UsageError(f"cannot write to {folder}: {error}") from None
     print(f"\nWrote {len(texts)} file(s) in {folder}.")
@@ -179,7 +181,7 @@ def _write_plan(args, folder: Path, imported, existing, proposed, heading: str) 
 def _import_congress(args: argparse.Namespace) -> int:
     """Every current member of Congress from the congress-legislators data set, merged into --out
     (a rule folder; people already in the bundled rulebook outside it are referred to)."""
-    from newslint.congress import FOLDER, DataError, convert, read_legislators
+    from newslint.congress import FOLDER, DataError, convert, read_executive, read_legislators
     from newslint.rulebook.loader import display_path, load_rulebook
     from newslint.rulebook.paths import bundled_rules_dir, rule_files
     from newslint.wikidata.convert import Existing
@@ -192,6 +194,7 @@ def _import_congress(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {folder} is not a folder")
     try:
         legislators = read_legislators(Path(args.data))
+        executive = read_executive(Path(args.data))
     except DataError as error:
         raise UsageError(str(error)) from None
     congress = folder / FOLDER
@@ -200,7 +203,8 @@ def _import_congress(args: argparse.Namespace) -> int:
     def outside_congress(base: Path) -> list[Path]:
         return [p for p in rule_files([base]) if FOLDER not in p.relative_to(base).parts[:-1]]
 
-    others = (outside_congress(folder) if folder.is_dir() else []) or outside_congress(bundled_rules_dir())
+    inside_folder = outside_congress(folder) if folder.is_dir() else []
+    others = inside_folder or outside_congress(bundled_rules_dir())
     imported_files = rule_files([congress]) if congress.is_dir() else []
     # one load, since each side may name the other's people and parties; then split
     everything = load_rulebook([*others, *imported_files]) if others or imported_files else Rulebook()
@@ -211,11 +215,12 @@ def _import_congress(args: argparse.Namespace) -> int:
             getattr(book if fact.location.path in inside else known, table)[fact_id] = fact
     as_of = args.as_of or dt.date.today()
     existing = Existing(book, folder)
-    facts = convert(legislators, as_of, known, book)
+    facts = convert(legislators, as_of, known, book, executive)
     proposed = plan(facts, existing)
     holders = sum(len(office.holders) for office in facts.offices.values())
     print(
-        f"Read {len(legislators)} legislators from {args.data}: {len(facts.people)} people, "
+        f"Read {len(legislators)} legislators and {len(executive)} presidents and vice presidents from "
+        f"{args.data}: {len(facts.people)} people, "
         f"{len(facts.offices)} offices with {holders} holders."
     )
     if not proposed.changes:
@@ -227,7 +232,7 @@ def _import_congress(args: argparse.Namespace) -> int:
         f"Imported from the congress-legislators data set by 'newslint rules import congress-legislators'\n"
         f"on {as_of.isoformat()}. A current term's scheduled end is written once it has passed."
     )
-    return _write_plan(args, folder, facts, existing, proposed, heading)
+    return _write_plan(args, folder, facts, existing, proposed, heading, beside=[] if inside_folder else others)
 
 
 def _query(args: argparse.Namespace) -> str | None:

@@ -1,5 +1,6 @@
 """Rule facts from the public-domain congress-legislators data set: every current member of the
-US Congress, with their terms as Senator or Representative, one file per state.
+US Congress, with their terms as Senator or Representative, one file per state; and every
+President and Vice President with their terms (executive.yaml).
 
 The data set (https://github.com/unitedstates/congress-legislators) gives each member's name
 parts, birthday, gender, ids and every term (type, start, end, state, district, party). A
@@ -10,7 +11,7 @@ the import's ``as_of``, so a scheduled end is never stated as a fact.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ BIOGUIDE = "https://bioguide.congress.gov/search/bio/"
 SENATE_SOURCE = "https://www.senate.gov/senators/"
 HOUSE_SOURCE = "https://www.house.gov/representatives"
 STATE_SOURCE = "https://www.census.gov/library/reference/code-lists/ansi.html"
+PRESIDENTS_SOURCE = "https://www.whitehouse.gov/about-the-white-house/presidents/"
+VICE_PRESIDENTS_SOURCE = "https://www.senate.gov/about/officers-staff/vice-president.htm"
+EXECUTIVE_FILE = f"{FOLDER}/executive.yaml"
 
 # A state name that is also a city or a country gets a longer form only.
 _AMBIGUOUS = {"WA": ("Washington state", "State of Washington"), "GA": ("the state of Georgia", "Georgia state")}
@@ -59,20 +63,34 @@ class DataError(ValueError):
 
 
 def read_legislators(folder: Path) -> list[dict[str, Any]]:
+    return _read_list(folder / "legislators-current.yaml")
+
+
+def read_executive(folder: Path) -> list[dict[str, Any]]:
+    return _read_list(folder / "executive.yaml")
+
+
+def _read_list(path: Path) -> list[dict[str, Any]]:
     import yaml
 
-    path = folder / "legislators-current.yaml"
     try:
         loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise DataError(f"{path}: {error}") from None
     if not isinstance(loaded, list):
-        raise DataError(f"{path}: expected a list of legislators")
+        raise DataError(f"{path}: expected a list of people")
     return loaded
 
 
-def convert(legislators: list[dict[str, Any]], as_of: dt.date, known: Rulebook, folder: Rulebook) -> Imported:
-    """Jurisdictions for the states, a Senate and a House office for each, and the members.
+def convert(
+    legislators: list[dict[str, Any]],
+    as_of: dt.date,
+    known: Rulebook,
+    folder: Rulebook,
+    executive: list[dict[str, Any]] | None = None,
+) -> Imported:
+    """Jurisdictions for the states, a Senate and a House office for each, and the members;
+    with ``executive``, the presidency and vice presidency and everyone who held them.
 
     People already in ``known`` (the rest of the rulebook; matched by Wikidata item, then by
     id) are referred to, not written again; jurisdictions already in ``folder`` are kept.
@@ -114,7 +132,130 @@ def convert(legislators: list[dict[str, Any]], as_of: dt.date, known: Rulebook, 
             if held:
                 office = _office(state, kind, held, as_of, imported, known)
                 imported.offices[office.id] = replace(office, label=office_label(office, places))
+    if executive:
+        _add_executive(executive, as_of, known, imported, by_wikidata)
     return imported
+
+
+# The two offices of executive.yaml: (term type, id, roles, title, source).
+_EXECUTIVE_OFFICES = (
+    ("prez", "us-president", ("President",), "President of the United States", PRESIDENTS_SOURCE),
+    ("viceprez", "us-vice-president", ("Vice President", "Vice-President", "VP"),
+     "Vice President of the United States", VICE_PRESIDENTS_SOURCE),
+)  # fmt: skip
+
+
+def _add_executive(
+    executive: list[dict[str, Any]], as_of: dt.date, known: Rulebook, imported: Imported, by_wikidata: dict[str, str]
+) -> None:
+    """Every President and Vice President, and the two offices with all their terms."""
+    people = [(member, _executive_person(member, as_of)) for member in executive]
+    # two people of one name ("John Adams", "George Bush") are told apart by their middle initials
+    names = Counter(person.name for _, person in people if person is not None)
+    terms: dict[str, list[Term]] = defaultdict(list)
+    for member, person in people:
+        if person is None:
+            continue
+        existing_id = by_wikidata.get(person.wikidata or "")
+        namesake = known.people.get(person.id) or imported.people.get(person.id)
+        if existing_id is None and namesake is not None and namesake.born not in (None, person.born):
+            # another person of that name (Senator John Kennedy, not President John F. Kennedy)
+            names[person.name] += 1
+        elif existing_id is None and namesake is not None:
+            existing_id = person.id
+        if names[person.name] > 1 and (initialled := _with_initials(member)) != person.name:
+            person = replace(person, id=fold_id(initialled), name=initialled,
+                             variants=tuple(v for v in person.variants if v != initialled))  # fmt: skip
+        person_id = existing_id or person.id
+        if existing_id is None:
+            imported.people[person_id] = replace(person, location=Location(EXECUTIVE_FILE, 0, 0))
+        for term in member.get("terms") or []:
+            start, end = _date(term.get("start")), _date(term.get("end"))
+            if term.get("type") in ("prez", "viceprez") and start is not None and start <= as_of:
+                until = end if end is not None and end <= as_of else None
+                terms[str(term["type"])].append(Term(person_id, start, until, Location(EXECUTIVE_FILE, 0, 0)))
+    places = Rulebook(jurisdictions={j.id: j for j in known.jurisdictions.values() if j.id == "us"})
+    for kind, office_id, roles, title, source in _EXECUTIVE_OFFICES:
+        held = _merged(terms.get(kind, []))
+        if not held:
+            continue
+        office = Office(
+            office_id,
+            "us" if places.jurisdictions else None,
+            roles,
+            (title,),
+            1,
+            "administration" if kind == "prez" else None,
+            tuple(held),
+            as_of,
+            source,
+            Location(EXECUTIVE_FILE, 0, 0),
+            examples=_executive_examples(office_id, roles[0], held, as_of, imported, known),
+        )
+        imported.offices[office_id] = replace(office, label=office_label(office, places))
+
+
+def _executive_person(member: dict[str, Any], as_of: dt.date) -> Person | None:
+    """A President or Vice President as newsrooms name them: "Joe Biden", not "Joseph R. Biden Jr."."""
+    name = member.get("name") or {}
+    first, last = name.get("first"), name.get("last")
+    if not first or not last:
+        return None
+    given = str(name.get("nickname") or first)
+    full = f"{given} {last}"
+    suffix = f" {name['suffix']}" if name.get("suffix") else ""
+    variants = [str(name.get("official_full") or ""), _with_initials(member), f"{first} {last}"]
+    if name.get("middle"):
+        variants.append(f"{first} {name['middle']} {last}")
+    if suffix:
+        variants.append(full + suffix)
+    bio = member.get("bio") or {}
+    ids = member.get("id") or {}
+    wikidata = ids.get("wikidata")
+    bioguide = ids.get("bioguide")
+    president = any(t.get("type") == "prez" for t in member.get("terms") or [])
+    source = BIOGUIDE + str(bioguide) if bioguide else PRESIDENTS_SOURCE if president else VICE_PRESIDENTS_SOURCE
+    return Person(
+        fold_id(full),
+        full,
+        given,
+        str(last),
+        tuple(v for v in dict.fromkeys(variants) if v and v != full),
+        _GENDERS.get(str(bio.get("gender", ""))),
+        _date(bio.get("birthday")),
+        source,
+        Location("", 0, 0),
+        wikidata=str(wikidata) if wikidata else None,
+        parties=_memberships(member.get("terms") or [], as_of),
+    )
+
+
+def _with_initials(member: dict[str, Any]) -> str:
+    """The name with the middle names as initials: "George H. W. Bush", "John Q. Adams"."""
+    name = member.get("name") or {}
+    given = str(name.get("nickname") or name.get("first"))
+    middle = str(name.get("middle") or "")
+    initials = " ".join(f"{part[0]}." for part in middle.replace(".", " ").split())
+    return " ".join(part for part in (given, initials, str(name.get("last"))) if part)
+
+
+def _executive_examples(
+    office_id: str, role: str, held: list[Term], as_of: dt.date, imported: Imported, known: Rulebook
+) -> tuple[Example, ...]:
+    """The holder on ``as_of`` is right; the one before them, given the title on that day, is not."""
+    def name(term: Term) -> str:
+        return (imported.people.get(term.person) or known.people[term.person]).name
+
+    current = [t for t in held if t.holds(as_of)]
+    examples = []
+    if current:
+        examples.append(Example(f"US {role} {name(current[0])} spoke in Washington.", as_of, (), office_id,
+                                Location("", 0, 0)))  # fmt: skip
+        before = [t for t in held if t.end is not None and t.end <= current[0].start and t.person != current[0].person]
+        if before:
+            examples.append(Example(f"US {role} {name(before[-1])} spoke in Washington.", as_of, ("NL202",),
+                                    office_id, Location("", 0, 0)))  # fmt: skip
+    return tuple(examples)
 
 
 def _sort_key(member: dict[str, Any]) -> tuple[str, str]:

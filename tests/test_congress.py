@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/congre
 def test_import_reproduces_the_bundled_files(tmp_path: Path) -> None:
     result = run_cli(*IMPORT, "--out", str(tmp_path), "--apply")
     assert result.returncode == 0, result.stderr
-    assert "Read 537 legislators" in result.stdout
+    assert "Read 537 legislators and 80 presidents and vice presidents" in result.stdout
     written = sorted(p.relative_to(tmp_path / "us-congress") for p in (tmp_path / "us-congress").glob("*.yaml"))
     assert written == sorted(p.relative_to(BUNDLED) for p in BUNDLED.glob("*.yaml"))
     for name in written:
@@ -86,3 +86,33 @@ def test_a_member_defined_elsewhere_is_referred_to(tmp_path: Path) -> None:
     wa.write_text(text[:start] + text[end:], encoding="utf-8")
     result = run_cli(*IMPORT, "--out", str(tmp_path / "rules"))
     assert (result.returncode, result.stdout.splitlines()[-1]) == (0, f"{tmp_path / 'rules'} is up to date.")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("US President Barack Obama spoke in Washington.", "2016-05-01", []),
+        ("US President Donald Trump spoke in Washington.", "2019-05-01", []),
+        ("US President Donald Trump spoke in Washington.", "2022-05-01", [("NL202", 1)]),
+        ("US President Joe Biden spoke in Washington.", "2022-05-01", []),
+        ("US President Joe Biden spoke in Washington.", "2025-03-01", [("NL202", 1)]),
+        ("The Biden administration announced new sanctions.", "2023-03-01", []),
+        ("The Obama administration announced new sanctions.", "2023-03-01", [("NL204", 1)]),
+        ("US Vice President Kamala Harris visited Munich.", "2025-02-14", [("NL202", 1)]),
+        ("US Vice President JD Vance visited Munich.", "2025-02-14", []),
+        # from executive.yaml: every president since 1789, told apart from namesakes in Congress
+        ("President John F. Kennedy spoke in Berlin.", "1963-06-26", []),
+        ("President Dwight Eisenhower spoke in Berlin.", "1963-06-26", [("NL202", 1)]),
+        ("Former President George H. W. Bush and President George W. Bush met.", "2005-06-01", []),
+        ("Former President George W. Bush met reporters.", "2005-06-01", [("NL201", 1)]),
+        ("Sen. John Kennedy (R-La.) spoke to reporters.", "2026-06-01", []),
+        ("Vice President Dick Cheney met reporters.", "2003-03-01", []),
+        ("Vice President Dick Cheney, 62, met reporters.", "2003-03-01", []),
+        ("Vice President Dick Cheney, 60, met reporters.", "2003-03-01", [("NL303", 29)]),
+        # no death date in the data: an age far past any human's is not judged
+        ("George Washington, 57, took the oath in New York.", "2026-06-01", []),
+    ],
+)
+def test_presidents_and_vice_presidents_are_checked(text: str, day: str, expected: list[tuple[str, int]], bundled) -> None:
+    found = newslint.lint_text(text, date=dt.date.fromisoformat(day), rulebook=bundled)
+    assert [(d.code, d.column) for d in found] == expected

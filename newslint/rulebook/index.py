@@ -131,9 +131,12 @@ class RulebookIndex:
         book = self.book
         pairs: dict[str, set[str]] = defaultdict(set)
         deletions: dict[str, set[str]] = defaultdict(set)
+        # a given name and surname stand for a person unless they are someone else's own name
+        # ("John Kennedy" is the senator, not President John F. Kennedy)
+        own_forms = {fold(form) for person in book.people.values() for form in person.forms}
         for person in book.people.values():
             given_surname = f"{person.given} {person.surname}"
-            extra_forms = () if fold(given_surname) in {fold(form) for form in person.forms} else (given_surname,)
+            extra_forms = () if fold(given_surname) in own_forms else (given_surname,)
             for form in (*person.forms, *extra_forms):
                 self._add(form, Entry("person", person.id, form))
                 if "-" in form:

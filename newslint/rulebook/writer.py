@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +103,9 @@ def insert_holder(holders: CommentedSeq, holder: CommentedMap) -> None:
     holders.insert(position, holder)
 
 
-def write_validated(folder: Path, texts: dict[str, str]) -> None:
-    """Write changed rule files only if the whole folder still loads with them, each replaced whole.
+def write_validated(folder: Path, texts: dict[str, str], beside: Sequence[Path] = ()) -> None:
+    """Write changed rule files only if the whole folder still loads with them (and with the
+    rule files ``beside`` it refers to), each replaced whole.
 
     Raises ``RulebookError`` (paths as in ``folder``) and writes nothing when it would not load.
     """
@@ -118,7 +119,7 @@ def write_validated(folder: Path, texts: dict[str, str]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         try:
-            load_rulebook([copy])
+            load_rulebook([copy, *beside])
         except RulebookError as error:
             raise RulebookError([_moved(problem, str(copy), str(folder)) for problem in error.errors]) from None
     for name, text in texts.items():

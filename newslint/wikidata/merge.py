@@ -224,6 +224,8 @@ def _office_entry(office: Office, notes: list[str] | None) -> CommentedMap:
         entry["titles"] = flow(office.titles)
     if office.seats != 1:
         entry["seats"] = office.seats
+    if office.government:
+        entry["government"] = office.government
     entry["holders"] = [_holder(term) for term in office.holders]
     entry["as_of"] = office.as_of
     if office.wikidata:
