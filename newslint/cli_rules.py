@@ -341,6 +341,7 @@ def run_stats(args: argparse.Namespace) -> int:
             "jurisdictions": {
                 name: dict(zip(stats.columns, t.row(), strict=True)) for name, t in sorted(stats.jurisdictions.items())
             },
+            "jurisdictions_with_heads_of_state_and_government": stats.with_both_heads,
             "jurisdictions_without_source": stats.without_source,
             "facts_without_examples": stats.without_examples,
         }
@@ -353,6 +354,11 @@ def run_stats(args: argparse.Namespace) -> int:
             print(f"{name:<{width}}  " + "  ".join(f"{value:>7}" for value in tally.row()))
         print(f"{'total':<{width}}  " + "  ".join(f"{value:>7}" for value in stats.total.row()))
         print()
+    lacking = sorted(place for place in stats.heads if place not in stats.with_both_heads)
+    print(
+        f"Jurisdictions with their head of state and head of government (offices marked 'head:'): "
+        f"{len(stats.with_both_heads)}" + (f"; with only one of them: {', '.join(lacking)}." if lacking else ".")
+    )
     print(
         "Every person, office, event, count and style entry has a source (the loader requires one); "
         f"jurisdictions without a source: {len(stats.without_source)} of {len(rulebook.jurisdictions)}."

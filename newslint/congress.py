@@ -191,6 +191,7 @@ def _add_executive(
             source,
             Location(EXECUTIVE_FILE, 0, 0),
             examples=_executive_examples(office_id, roles[0], held, as_of, imported, known),
+            head="state and government" if kind == "prez" else None,
         )
         imported.offices[office_id] = replace(office, label=office_label(office, places))
 

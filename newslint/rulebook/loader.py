@@ -13,6 +13,7 @@ import yaml
 from newslint.rulebook.index import PARTICLES as _PARTICLES
 from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import (
+    HEADS,
     Count,
     CountValue,
     Event,
@@ -247,6 +248,7 @@ class _Builder:
             "note",
             "label",
             "title_kept",
+            "head",
             "wikidata",
             "locked",
         )
@@ -272,6 +274,9 @@ class _Builder:
         holders.sort(key=lambda term: term.start)
         label = reader.string(entries["label"], "label") if "label" in entries else ""
         title_kept = reader.boolean(entries["title_kept"], "title_kept") if "title_kept" in entries else False
+        head = reader.string(entries["head"], "head") if "head" in entries else None
+        if head is not None and head not in HEADS:
+            raise reader.error(entries["head"], f"head must be one of {', '.join(map(repr, HEADS))}, not '{head}'")
         office = Office(
             office_id,
             jurisdiction,
@@ -288,6 +293,7 @@ class _Builder:
             title_kept,
             _wikidata_id(reader, entries),
             _locked(reader, entries),
+            head,
         )
         self.rulebook.offices[office_id] = office
 

@@ -51,8 +51,14 @@ class Stats:
     total: Tally
     without_source: list[str]
     without_examples: list[str]
+    heads: dict[str, set[str]] = field(default_factory=dict)  # jurisdiction -> "state", "government"
 
     columns = _COLUMNS
+
+    @property
+    def with_both_heads(self) -> list[str]:
+        """The jurisdictions whose head of state and head of government are both in the rulebook."""
+        return sorted(place for place, kinds in self.heads.items() if kinds >= {"state", "government"})
 
 
 def rulebook_stats(rulebook: Rulebook) -> Stats:
@@ -63,8 +69,11 @@ def rulebook_stats(rulebook: Rulebook) -> Stats:
     for name in rulebook.files:
         files[name]  # a file with no facts is still listed
     person_places: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)
     for office in rulebook.offices.values():
         place = office.jurisdiction or NO_JURISDICTION
+        if office.head and office.holders:
+            heads[place].update(office.head.split(" and "))
         for tally in (files[office.location.path], places[place], total):
             tally.counts["offices"] += 1
             tally.counts["holders"] += len(office.holders)
@@ -92,4 +101,4 @@ def rulebook_stats(rulebook: Rulebook) -> Stats:
     )
     for table in tables:
         without_examples.extend(fact.id for fact in table.values() if not fact.examples)
-    return Stats(dict(files), dict(places), total, without_source, sorted(without_examples))
+    return Stats(dict(files), dict(places), total, without_source, sorted(without_examples), dict(heads))

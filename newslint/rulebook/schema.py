@@ -156,12 +156,16 @@ class Office:
     title_kept: bool = False  # past holders keep the title (monarchs)
     wikidata: str | None = None  # the Wikidata position (Q...) the office was imported from
     locked: bool = False  # an import never changes it
+    head: str | None = None  # "state", "government" or "state and government": whose head it is
 
     def holders_on(self, day: dt.date) -> list[Term]:
         return [term for term in self.holders if term.holds(day)]
 
     def terms_of(self, person: str) -> list[Term]:
         return [term for term in self.holders if term.person == person]
+
+
+HEADS = ("state", "government", "state and government")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ def office_titles(office: Office, book: Rulebook) -> list[str]:
                 if not name.casefold().startswith("the "):
                     titles.append(f"{role} of the {name}")
                 titles.append(f"{name}'s {role}")
+                if name.endswith("s"):
+                    titles.append(f"{name}' {role}")  # "the Philippines' President"
     seen: set[str] = set()
     unique = []
     for title in titles:

@@ -226,6 +226,8 @@ def _office_entry(office: Office, notes: list[str] | None) -> CommentedMap:
         entry["seats"] = office.seats
     if office.government:
         entry["government"] = office.government
+    if office.head:
+        entry["head"] = office.head
     entry["holders"] = [_holder(term) for term in office.holders]
     entry["as_of"] = office.as_of
     if office.wikidata:
