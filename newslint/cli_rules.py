@@ -206,13 +206,19 @@ def _import_congress(args: argparse.Namespace) -> int:
     inside_folder = outside_congress(folder) if folder.is_dir() else []
     others = inside_folder or outside_congress(bundled_rules_dir())
     imported_files = rule_files([congress]) if congress.is_dir() else []
+    # The rest of the rulebook may name the states and members (a governor who was a senator):
+    # a fresh import reads the bundled Congress files beside it to load, and then ignores them.
+    bundled_congress = [] if imported_files or inside_folder else rule_files([bundled_rules_dir() / FOLDER])
     # one load, since each side may name the other's people and parties; then split
-    everything = load_rulebook([*others, *imported_files]) if others or imported_files else Rulebook()
+    loaded = [*others, *imported_files, *bundled_congress]
+    everything = load_rulebook(loaded) if loaded else Rulebook()
     inside = {str(p) for p in imported_files} | {display_path(p) for p in imported_files}
+    ignored = {str(p) for p in bundled_congress} | {display_path(p) for p in bundled_congress}
     known, book = Rulebook(), Rulebook()
     for table in ("jurisdictions", "people", "offices", "parties"):
         for fact_id, fact in getattr(everything, table).items():
-            getattr(book if fact.location.path in inside else known, table)[fact_id] = fact
+            if fact.location.path not in ignored:
+                getattr(book if fact.location.path in inside else known, table)[fact_id] = fact
     as_of = args.as_of or dt.date.today()
     existing = Existing(book, folder)
     facts = convert(legislators, as_of, known, book, executive)

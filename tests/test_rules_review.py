@@ -224,3 +224,24 @@ def test_a_finding_after_as_of_says_so() -> None:
         "Found 1 error and 1 warning (1 file checked).",
     ]
     assert result.returncode == 1
+
+
+def test_stats_counts_jurisdictions_with_both_heads(rules: Path) -> None:
+    """An office says whose head it is; a jurisdiction counts once both heads are in the rulebook."""
+    facts = rules / "facts.yaml"
+    edit(facts, "  - id: de-chancellor\n    jurisdiction: de\n", "  - id: de-chancellor\n    jurisdiction: de\n    head: government\n")
+    edit(facts, "  - id: fr-president\n    jurisdiction: fr\n", "  - id: fr-president\n    jurisdiction: fr\n    head: state and government\n")
+    result = run_cli("rules", "stats", "--no-default-rules", str(rules), "--format", "json")
+    assert json.loads(result.stdout)["jurisdictions_with_heads_of_state_and_government"] == ["fr"]
+    text = run_cli("rules", "stats", "--no-default-rules", str(rules)).stdout
+    assert "Jurisdictions with their head of state and head of government (offices marked 'head:'): 1; " \
+        "with only one of them: de." in text
+
+
+def test_an_unknown_head_is_a_rule_error(rules: Path) -> None:
+    facts = rules / "facts.yaml"
+    edit(facts, "  - id: de-chancellor\n    jurisdiction: de\n", "  - id: de-chancellor\n    jurisdiction: de\n    head: cabinet\n")
+    result = run_cli("rules", "check", "--no-default-rules", str(rules))
+    assert result.returncode == 2
+    assert "head must be one of 'state', 'government', 'state and government', not 'cabinet'" in result.stderr
+    assert "Traceback" not in result.stderr
