@@ -234,8 +234,18 @@ class MisspelledName(Check):
                 candidates.update(ctx.mentions.named_by_word.get(word, ()))
             title = ctx.mentions.titles_ending.get(span.first)
             if title is not None:
-                holders = {term.person for o in title.offices for term in ctx.office(o).holders}
-                candidates.update(p for p in holders if p in ctx.rulebook.people)
+                # only holders with a name word the span nearly spells: a bare "President"
+                # stands for every president in the rulebook
+                words_of = ctx.rulebook.index.run_cache("name_words_of")
+                for office_id in title.offices:
+                    for term in ctx.office(office_id).holders:
+                        person = ctx.rulebook.people.get(term.person)
+                        if person is None:
+                            continue
+                        if person.id not in words_of:
+                            words_of[person.id] = person_name_words(person)
+                        if words_of[person.id] & misspelled:
+                            candidates.add(person.id)
         return candidates
 
     @staticmethod
