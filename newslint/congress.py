@@ -210,25 +210,10 @@ def _executive_person(member: dict[str, Any], as_of: dt.date) -> Person | None:
         variants.append(f"{first} {name['middle']} {last}")
     if suffix:
         variants.append(full + suffix)
-    bio = member.get("bio") or {}
-    ids = member.get("id") or {}
-    wikidata = ids.get("wikidata")
-    bioguide = ids.get("bioguide")
+    bioguide = (member.get("id") or {}).get("bioguide")
     president = any(t.get("type") == "prez" for t in member.get("terms") or [])
     source = BIOGUIDE + str(bioguide) if bioguide else PRESIDENTS_SOURCE if president else VICE_PRESIDENTS_SOURCE
-    return Person(
-        fold_id(full),
-        full,
-        given,
-        str(last),
-        tuple(v for v in dict.fromkeys(variants) if v and v != full),
-        _GENDERS.get(str(bio.get("gender", ""))),
-        _date(bio.get("birthday")),
-        source,
-        Location("", 0, 0),
-        wikidata=str(wikidata) if wikidata else None,
-        parties=_memberships(member.get("terms") or [], as_of),
-    )
+    return _built_person(member, as_of, full, given, variants, source)
 
 
 def _with_initials(member: dict[str, Any]) -> str:
@@ -273,19 +258,25 @@ def _person(member: dict[str, Any], as_of: dt.date) -> Person | None:
     if name.get("suffix"):
         full = f"{full} {name['suffix']}"
     official = str(name.get("official_full") or "")
-    variants = tuple(v for v in dict.fromkeys([official, f"{first} {last}"]) if v and v != full)
+    source = BIOGUIDE + str((member.get("id") or {}).get("bioguide", ""))
+    return _built_person(member, as_of, full, given, [official, f"{first} {last}"], source)
+
+
+def _built_person(
+    member: dict[str, Any], as_of: dt.date, full: str, given: str, variants: list[str], source: str
+) -> Person:
+    """A person entry from a data set record, named ``full``, with the given spellings as variants."""
     bio = member.get("bio") or {}
-    ids = member.get("id") or {}
-    wikidata = ids.get("wikidata")
+    wikidata = (member.get("id") or {}).get("wikidata")
     return Person(
         fold_id(full),
         full,
         given,
-        str(last),
-        variants,
+        str(member["name"]["last"]),
+        tuple(v for v in dict.fromkeys(variants) if v and v != full),
         _GENDERS.get(str(bio.get("gender", ""))),
         _date(bio.get("birthday")),
-        BIOGUIDE + str(ids.get("bioguide", "")),
+        source,
         Location("", 0, 0),
         wikidata=str(wikidata) if wikidata else None,
         parties=_memberships(member.get("terms") or [], as_of),
