@@ -18,7 +18,7 @@ from newslint.codes import CODES, selected
 from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import lint_with_settings, offices_named
-from newslint.files import Draft, decode, discover, read_draft
+from newslint.files import Draft, discover, read_draft, read_stream
 from newslint.fix import fix_text, unified_diff, write_atomically
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
 from newslint.gc_pause import paused_gc
@@ -400,8 +400,7 @@ def show_config(settings: Settings, path: str) -> int:
 
 
 def _read_stdin(name: str | None) -> Draft:
-    data = sys.stdin.buffer.read()
-    return decode(data, name or "-")
+    return read_stream(sys.stdin.buffer, name or "-")
 
 
 def _unreadable(draft: Draft) -> Diagnostic:

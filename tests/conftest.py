@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -43,16 +45,34 @@ def bundled() -> Rulebook:
     return newslint.load_rulebook()
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m newslint`` as a user would; never let a traceback pass unnoticed."""
-    env = {**os.environ, "NO_COLOR": "1"}
+def run_cli(
+    *args: str,
+    stdin: bytes | BinaryIO | None = None,
+    cwd: Path | None = None,
+    timeout: float = 300,
+    memory_mb: int | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newslint`` as a user would; never let a traceback pass unnoticed.
+
+    ``timeout`` guards a run that could hang (the test fails with TimeoutExpired); with
+    ``memory_mb`` the process's address space is limited, so unbounded reading fails fast.
+    """
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    limit = None
+    if memory_mb is not None:
+        def limit() -> None:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, memory_mb * 2**20))
+    piped = isinstance(stdin, bytes | None)
     result = subprocess.run(
         [sys.executable, "-m", "newslint", *args],
-        input=stdin,
+        input=stdin if piped else None,
+        stdin=None if piped else stdin,
         capture_output=True,
         cwd=cwd or ROOT,
-        env=env,
-        timeout=300,
+        env=environment,
+        timeout=timeout,
+        preexec_fn=limit,
     )
     completed = subprocess.CompletedProcess(
         result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")

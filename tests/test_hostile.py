@@ -123,7 +123,7 @@ def test_a_100_mb_draft_is_one_diagnostic_and_not_read(tmp_path: Path) -> None:
     result = run_cli(*RULES, "--format", "json", str(huge))
     [diagnostic] = json.loads(result.stdout)
     assert diagnostic["code"] == "NL001"
-    assert diagnostic["message"] == "cannot check this file: file is too large to check (at most 20971520 bytes)"
+    assert diagnostic["message"] == "cannot check this file: file is too large to check (104857600 bytes; at most 20971520)"
     assert result.returncode == 1
 
 

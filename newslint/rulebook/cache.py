@@ -15,9 +15,11 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from newslint.files import read_regular
 from newslint.gc_pause import paused_gc
 from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
+from newslint.rulebook.yamlnodes import MAX_FILE_BYTES
 
 # The modules whose classes are pickled: a change to them makes every cache entry stale.
 _PICKLED_MODULES = ("schema.py", "index.py", "eventshapes.py")
@@ -49,8 +51,8 @@ def cache_key(files: list[Path]) -> str | None:
             pass
     for path in files:
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = read_regular(str(path), MAX_FILE_BYTES)
+        except OSError:  # a special or huge file too: the loader reports it
             return None
         digest.update(str(path.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()[:32]

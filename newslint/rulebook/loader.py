@@ -10,6 +10,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from newslint.files import FileTooLarge, SpecialFile, read_regular
 from newslint.rulebook.index import PARTICLES as _PARTICLES
 from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import (
@@ -78,13 +79,12 @@ class _Builder:
         self.files.append(name)
         reader = FileReader(name, self.errors)
         try:
-            if path.is_dir():
-                raise reader.error_at_start("is a folder, not a rule file")
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise reader.error_at_start(f"rule file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
-            text = path.read_text(encoding="utf-8")
-        except Invalid:
+            text = read_regular(str(path), MAX_FILE_BYTES).decode("utf-8")
+        except SpecialFile as error:
+            self.errors.append(RuleError(Location(name, 1, 1), f"is {error.kind}, not a rule file"))
+            return
+        except FileTooLarge as error:
+            self.errors.append(RuleError(Location(name, 1, 1), f"rule file is too large ({error})"))
             return
         except FileNotFoundError:
             self.errors.append(RuleError(Location(name, 1, 1), "no such rule file or folder"))

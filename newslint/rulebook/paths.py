@@ -6,6 +6,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from newslint.files import walk
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
 
 def bundled_rules_dir() -> Path:
     """The bundled rulebook: inside the installed package, or beside it in a source checkout."""
@@ -22,7 +26,8 @@ def rule_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             # a folder named like a rule file is kept, to be reported rather than silently skipped
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
+            walked = walk(str(path), lambda folder: RULE_SUFFIXES, skip_hidden=False, folders_too=True)
+            found.extend(sorted(Path(p) for p in walked))
         else:
             found.append(path)
     return found
