@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import Any, TextIO
 
 from newslint import __version__
 from newslint.codes import CODES, selected
@@ -145,8 +146,73 @@ def build_rulebook(extra: Sequence[str], use_default: bool, use_cache: bool = Fa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``newslint`` command."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of the ``newslint`` command.
+
+    Standard output that cannot be written (closed, full, or a pipe whose reader has gone) is
+    exit 2: with a message on standard error, except for a broken pipe (``| head``).
+    """
+    if sys.stderr is None:  # closed: messages are lost, nothing fails
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        print("newslint: error: cannot write output: standard output is closed", file=sys.stderr)
+        return EXIT_USAGE
+    original = sys.stdout
+    sys.stdout = _GuardedOutput(original)
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()
+        return code
+    except OutputError as error:
+        _discard_output()
+        if not isinstance(error.cause, BrokenPipeError):
+            print(f"newslint: error: cannot write output: {error.cause.strerror or error.cause}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        sys.stdout = original
+
+
+class OutputError(Exception):
+    """Standard output could not be written."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+class _GuardedOutput:
+    """Standard output whose write errors are ``OutputError``, told apart from other OSErrors."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise OutputError(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise OutputError(error) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so what is still buffered cannot fail again
+    when the interpreter exits."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
+def _main(args: list[str]) -> int:
     try:
         if args and args[0] == "rules":
             from newslint.cli_rules import main as run_rules
@@ -170,8 +236,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 class Run:

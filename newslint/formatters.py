@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
@@ -24,11 +25,21 @@ def format_text(diagnostics: Sequence[Diagnostic], files: int, color: bool = Fal
     lines = []
     for d in diagnostics:
         code = f"{_COLORS[d.severity]}{d.code}{_RESET}" if color else d.code
-        location = f"{_BOLD}{d.path}{_RESET}" if color else d.path
+        location = f"{_BOLD}{shown_path(d.path)}{_RESET}" if color else shown_path(d.path)
         severity = "" if d.severity is Severity.ERROR else "warning: "
         lines.append(f"{location}:{d.line}:{d.column}: {code} {severity}{d.message}")
     lines.append(summary(diagnostics, files))
     return "\n".join(lines) + "\n"
+
+
+def shown_path(path: str) -> str:
+    """A path as output can carry it: the bytes of a file name that is not UTF-8 (read by
+    Python as lone surrogates) are written as escapes ("caf\\xe9.md"), as ``ls -b`` would."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
@@ -45,13 +56,15 @@ def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
 
 def format_json(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:
     """A JSON array of diagnostics with every field of ``Diagnostic``."""
-    return json.dumps([d.to_dict() for d in diagnostics], indent=2, ensure_ascii=False) + "\n"
+    rows = [{**d.to_dict(), "path": shown_path(d.path)} for d in diagnostics]
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
 
 
 def format_concise(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:
     """``path:line:col: CODE message`` lines only: no summary, no colour."""
     return "".join(
-        f"{d.path}:{d.line}:{d.column}: {d.code} {'warning: ' if d.severity is Severity.WARNING else ''}{d.message}\n"
+        f"{shown_path(d.path)}:{d.line}:{d.column}: {d.code} "
+        f"{'warning: ' if d.severity is Severity.WARNING else ''}{d.message}\n"
         for d in diagnostics
     )
 
@@ -71,7 +84,7 @@ def format_github(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool
     lines = []
     for d in diagnostics:
         properties = {
-            "file": d.path,
+            "file": shown_path(d.path),
             "line": d.line,
             "col": d.column,
             "endLine": d.end_line,
@@ -84,7 +97,7 @@ def format_github(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool
 
 
 def _posix(path: str) -> str:
-    return PurePath(path).as_posix()
+    return shown_path(PurePath(path).as_posix())
 
 
 def format_gitlab(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:
@@ -123,7 +136,8 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 def _uri(path: str) -> str:
     """A path as a URI reference: relative paths stay relative, with forward slashes."""
     pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix(), safe="/")
+    # as bytes, so a file name that is not UTF-8 is percent-encoded as it is on disk
+    return pure.as_uri() if pure.is_absolute() else quote(os.fsencode(pure.as_posix()), safe="/")
 
 
 def format_sarif(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:

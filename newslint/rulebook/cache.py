@@ -23,18 +23,24 @@ from newslint.rulebook.yamlnodes import MAX_FILE_BYTES
 
 # The modules whose classes are pickled: a change to them makes every cache entry stale.
 _PICKLED_MODULES = ("schema.py", "index.py", "eventshapes.py")
+MAX_ENTRY_BYTES = 1 << 30  # a cache entry is read no further (the bundled rulebook's is ~20 MB)
 
 
-def cache_dir() -> Path:
+def cache_dir() -> Path | None:
+    """Where compiled rulebooks are kept; None when there is nowhere (no home folder: no HOME
+    and no password entry), and newslint then works without a cache."""
     explicit = os.environ.get("NEWSLINT_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    try:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        elif sys.platform == "darwin":
+            base = Path.home() / "Library" / "Caches"
+        else:
+            base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except (RuntimeError, KeyError, OSError):
+        return None
     return base / "newslint"
 
 
@@ -67,11 +73,12 @@ def load_rulebook_cached(paths: Iterable[str | os.PathLike[str]], use_cache: boo
     key = cache_key(rule_files(paths))
     if key is None:
         return _parse_rules(paths)  # let the loader report the unreadable file
-    entry = cache_dir() / f"rulebook-{key}.pickle"
+    folder = cache_dir()
+    if folder is None:
+        return _parse_rules(paths)
+    entry = folder / f"rulebook-{key}.pickle"
     try:
-        with entry.open("rb") as stream:
-            data = stream.read()
-        cached = _unpickle(data)
+        cached = _unpickle(read_regular(str(entry), MAX_ENTRY_BYTES))
         if isinstance(cached, Rulebook):
             return cached
     except Exception:  # missing, stale, truncated or from another version: rebuild
