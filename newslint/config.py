@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -16,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from newslint.diagnostic import Severity
+from newslint.files import FileTooLarge, SpecialFile, read_regular
 from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 KEYS = ("rules", "default_rules", "select", "ignore", "per_path_ignores", "default_date", "extensions", "severity")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_GLOBS = 1000  # per_path_ignores entries: each is matched against every checked path
 
 
 class ConfigError(RulebookError):
@@ -50,13 +54,19 @@ class Settings:
         except ValueError:
             relative = Path(path).as_posix()
         extra = tuple(
-            code for glob, codes in self.per_path_ignores if fnmatch.fnmatch(relative, glob) for code in codes
+            code for pattern, codes in _compiled(self.per_path_ignores) if pattern.match(relative) for code in codes
         )
         return self.ignore + extra
 
     @property
     def severities(self) -> dict[str, Severity]:
         return dict(self.severity)
+
+
+@lru_cache(maxsize=64)
+def _compiled(globs: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each glob compiled once, not once per checked file."""
+    return [(re.compile(fnmatch.translate(glob)), codes) for glob, codes in globs]
 
 
 def settings_for(path: str | Path, isolated: bool = False) -> Settings:
@@ -67,7 +77,7 @@ def settings_for(path: str | Path, isolated: bool = False) -> Settings:
 
 def clear_caches() -> None:
     """Forget found and loaded configuration files (a long-running server calls this on change)."""
-    _find_in.cache_clear()
+    _FOUND.clear()
     load_config.cache_clear()
 
 
@@ -77,66 +87,126 @@ def find_config(start: Path) -> Path | None:
     return _find_in(folder.resolve())
 
 
-@lru_cache(maxsize=1024)
+_FOUND: dict[Path, Path | None] = {}  # folder -> the configuration that applies there
+
+
 def _find_in(folder: Path) -> Path | None:
+    """Walk up from a folder (a loop, not recursion: trees can be deep), stopping at the first
+    folder already known, and remember the answer for every folder on the way."""
+    if len(_FOUND) > 100_000:
+        _FOUND.clear()
+    passed: list[Path] = []
+    found: Path | None = None
+    for place in (folder, *folder.parents):
+        if place in _FOUND:
+            found = _FOUND[place]
+            break
+        passed.append(place)
+        found = _config_in(place)
+        if found is not None:
+            break
+    for place in passed:
+        _FOUND[place] = found
+    return found
+
+
+def _config_in(place: Path) -> Path | None:
     for name in CONFIG_NAMES:
-        candidate = folder / name
-        if candidate.is_file() and (name != "pyproject.toml" or _has_newslint_table(candidate)):
-            return candidate
-    return None if folder.parent == folder else _find_in(folder.parent)
+        candidate = place / name
+        if candidate.is_file():
+            if name != "pyproject.toml" or _has_newslint_table(candidate):
+                return candidate
+        elif os.path.lexists(candidate) and not candidate.is_dir():
+            return candidate  # a FIFO, device or socket so named: reported when loaded
+    return None
 
 
 def _has_newslint_table(path: Path) -> bool:
     try:
-        return re.search(r"(?m)^\s*\[tool\.newslint[\].]", path.read_text(encoding="utf-8")) is not None
-    except (OSError, UnicodeDecodeError):
+        data = read_regular(str(path), MAX_CONFIG_BYTES)
+    except FileTooLarge:
+        return True  # to be reported when loaded
+    except OSError:
         return False
+    # searched as bytes: a file that is not UTF-8 is still found, and then reported
+    return re.search(rb"(?m)^\s*\[tool\.newslint[\].]", data) is not None
 
 
 @lru_cache(maxsize=256)
 def load_config(path: Path) -> Settings:
     """Read and validate one configuration file."""
     errors: list[RuleError] = []
+    text = _read_text(path, errors)
+    if text is None:
+        raise ConfigError(errors)
     if path.name == "pyproject.toml":
-        raw, where = _read_pyproject(path, errors)
+        raw, where = _read_pyproject(path, text, errors)
     else:
-        raw, where = _read_yaml(path, errors)
+        raw, where = _read_yaml(path, text, errors)
     settings = _validate(path, raw, where, errors)
     if errors:
         raise ConfigError(errors)
     return settings
 
 
-def _read_yaml(path: Path, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
+def _read_text(path: Path, errors: list[RuleError]) -> str | None:
+    """A configuration file's text, read as rule files are: a regular file, bounded, UTF-8."""
+    try:
+        data = read_regular(str(path), MAX_CONFIG_BYTES)
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        errors.append(RuleError(Location(str(path), line, column), "configuration file is not valid UTF-8"))
+    except SpecialFile as error:
+        errors.append(RuleError(Location(str(path), 1, 1), f"is {error.kind}, not a configuration file"))
+    except FileTooLarge as error:
+        errors.append(RuleError(Location(str(path), 1, 1), f"configuration file is too large ({error})"))
+    except OSError as error:
+        errors.append(RuleError(Location(str(path), 1, 1), f"cannot read configuration file: {error.strerror}"))
+    return None
+
+
+def _read_yaml(path: Path, text: str, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
     import yaml
 
     from newslint.rulebook.yamlnodes import FileReader, Invalid
 
-    reader = FileReader(str(path), errors)
-    root = reader.compose(path.read_text(encoding="utf-8"))
+    reader = FileReader(str(path), errors, "configuration files")
+    root = reader.compose(text)
     if root is None or (isinstance(root, yaml.ScalarNode) and root.value == ""):
         return {}, {}
+    values: dict[str, Any] = {}
     try:
         entries = reader.mapping(root, "the configuration", KEYS)
     except Invalid:
         return {}, {}
-    values = {key: yaml.load(yaml.serialize(node), Loader=yaml.SafeLoader) for key, node in entries.items()}
+    for key, node in entries.items():
+        try:
+            values[key] = reader.plain(node)
+        except Invalid:
+            continue
     return values, {key: reader.where(node) for key, node in entries.items()}
 
 
-def _read_pyproject(path: Path, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
+def _read_pyproject(path: Path, text: str, errors: list[RuleError]) -> tuple[dict[str, Any], dict[str, Location]]:
     if sys.version_info >= (3, 11):  # imported here: most runs have no pyproject.toml to read
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
 
-    text = path.read_text(encoding="utf-8")
     try:
         table = tomllib.loads(text).get("tool", {}).get("newslint", {})
     except tomllib.TOMLDecodeError as error:
         errors.append(
             RuleError(Location(str(path), getattr(error, "lineno", 1), getattr(error, "colno", 1)), str(error))
         )
+        return {}, {}
+    except RecursionError:
+        errors.append(RuleError(Location(str(path), 1, 1), "invalid TOML: nested too deeply"))
+        return {}, {}
+    if not isinstance(table, dict):
+        errors.append(RuleError(Location(str(path), 1, 1), "[tool.newslint] must be a table"))
         return {}, {}
     lines = text.splitlines()
     where = {key: _toml_location(path, lines, key) for key in table}
@@ -199,6 +269,8 @@ def _validate(path: Path, raw: dict[str, Any], where: dict[str, Location], error
         table = raw["per_path_ignores"]
         if not isinstance(table, dict):
             fail("per_path_ignores", "'per_path_ignores' must map globs to lists of codes")
+        elif len(table) > MAX_GLOBS:
+            fail("per_path_ignores", f"'per_path_ignores' has {len(table)} globs; at most {MAX_GLOBS}")
         else:
             values["per_path_ignores"] = tuple(
                 (str(glob), tuple(str(c).upper() for c in (codes if isinstance(codes, list) else [codes])))

@@ -103,16 +103,23 @@ def _front_matter(source: str) -> tuple[int, dict[str, Any], str | None]:
     simple = _simple_front_matter(match.group(1))
     if simple is not None:
         return match.end(), simple, None
-    import yaml  # only drafts with structured front matter need it
+    # only drafts with structured front matter need YAML; it is read with the rule files'
+    # limits (plain tags, bounded nesting, aliases counted), so a bomb is one message at once
+    from newslint.rulebook.yamlnodes import FileReader, Invalid
 
+    errors: list = []
+    reader = FileReader("front matter", errors, "front matter")
+    root = reader.compose(match.group(1), where_it_began=True)
+    if root is None and errors:
+        return match.end(), {}, f"front matter is not valid YAML (line {errors[0].location.line + 1})"
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        return match.end(), {}, f"front matter is not valid YAML{where}"
-    except ValueError as error:  # a date such as 2025-02-30 that YAML reads and cannot build
-        return match.end(), {}, f"front matter holds an impossible value: {error}"
+        data = reader.plain(root) if root is not None else {}
+    except Invalid:
+        problem = errors[-1]
+        message = f": {problem.message}"
+        if problem.message.startswith("unreadable value"):  # a date such as 2025-02-30 that YAML cannot build
+            message = " holds an impossible value: " + problem.message.split(": ", 1)[-1]
+        return match.end(), {}, f"front matter{message} (line {problem.location.line + 1})"
     if data is None:
         data = {}
     if not isinstance(data, dict):

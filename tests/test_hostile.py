@@ -58,7 +58,7 @@ def test_hostile_draft(tmp_path: Path, name: str, content: bytes, expected: list
         ("date: [unclosed", "front matter is not valid YAML (line 2)"),
         ("date: tomorrow", "the draft's 'date' (tomorrow) is not a date (YYYY-MM-DD)"),
         ("date: 2025-02-30", "the draft's 'date' (2025-02-30) is not a date (YYYY-MM-DD)"),
-        ("tags: [a]\ndate: 2025-02-30", "front matter holds an impossible value: day is out of range for month"),
+        ("tags: [a]\ndate: 2025-02-30", "front matter holds an impossible value: day is out of range for month (line 3)"),
     ],
 )
 def test_bad_front_matter_is_one_warning(tmp_path: Path, front: str, message: str) -> None:

@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_NODES = 500_000
+MAX_DEPTH = 100  # nesting levels of plain data read from YAML (configuration, front matter)
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
 )
@@ -33,8 +34,9 @@ class Invalid(Exception):
 class FileReader:
     """Typed access to the nodes of one rule file; every problem becomes a RuleError."""
 
-    def __init__(self, path: str, errors: list[RuleError]) -> None:
+    def __init__(self, path: str, errors: list[RuleError], kind: str = "rule files") -> None:
         self.path = path
+        self.kind = kind
         self.errors = errors
         self._constructor = yaml.SafeLoader("")
         self._visits = 0
@@ -51,11 +53,14 @@ class FileReader:
         self.errors.append(RuleError(Location(self.path, 1, 1), message))
         return Invalid(message)
 
-    def compose(self, text: str) -> yaml.Node | None:
+    def compose(self, text: str, where_it_began: bool = False) -> yaml.Node | None:
+        """The root node; a syntax error is reported where the parser found it or, with
+        ``where_it_began``, where the construct it could not finish began (an unclosed list)."""
         try:
             return yaml.compose(text, Loader=_SafeLoader)
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
+            first, second = error.problem_mark, error.context_mark
+            mark = (second or first) if where_it_began else (first or second)
             line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             problem = error.problem or error.context or "invalid YAML"
             self.errors.append(RuleError(Location(self.path, line, column), f"invalid YAML: {problem}"))
@@ -68,7 +73,7 @@ class FileReader:
         if self._visits > MAX_NODES:
             raise self.error(node, f"too many YAML nodes (more than {MAX_NODES}; alias expansion?)")
         if node.tag not in _PLAIN_TAGS:
-            raise self.error(node, f"the tag '{node.tag}' is not allowed in rule files")
+            raise self.error(node, f"the tag '{node.tag}' is not allowed in {self.kind}")
 
     def mapping(
         self, node: yaml.Node, what: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()
@@ -98,6 +103,23 @@ class FileReader:
         if missing:
             raise Invalid(f"{what} is incomplete")
         return entries
+
+    def plain(self, node: yaml.Node, depth: int = 0) -> Any:
+        """A node as plain data (dicts, lists, scalars), held to the rule files' limits: plain
+        tags only, scalar keys, at most MAX_DEPTH levels, and aliases counted as they expand."""
+        self._visit(node)
+        if depth > MAX_DEPTH:
+            raise self.error(node, f"nested too deeply (more than {MAX_DEPTH} levels)")
+        if isinstance(node, yaml.MappingNode):
+            result = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self.error(key_node, f"a key must be a text or a number, not {describe(key_node)}")
+                result[self.scalar(key_node)] = self.plain(value_node, depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.plain(item, depth + 1) for item in node.value]
+        return self.scalar(node)
 
     def sequence(self, node: yaml.Node, what: str) -> Iterator[yaml.Node]:
         self._visit(node)
