@@ -126,3 +126,43 @@ def test_duplicates_across_files_and_a_folder_named_like_a_rule_file(tmp_path: P
         f"{tmp_path}/two.yaml:2:10: duplicate id 'a-b' (first defined at {tmp_path}/one.yaml:2:10)",
     ]
     assert result.returncode == 2
+
+
+def test_a_phrase_longer_than_30_words_is_a_positioned_error(tmp_path: Path) -> None:
+    words = " ".join(f"w{n}" for n in range(4000))
+    (tmp_path / "e.yaml").write_text(
+        f'events:\n  - id: e\n    date: 2020-01-01\n    phrases: ["{words}"]\n    source: {SOURCE}\n', encoding="utf-8"
+    )
+    result = run_cli("rules", "check", "--no-default-rules", str(tmp_path), timeout=30)
+    assert result.stderr.splitlines() == [
+        f"{tmp_path}/e.yaml:4:15: each of phrases has 4000 words; at most 30",
+        "newslint: 1 problem(s) in rule files",
+    ]
+    assert result.returncode == 2
+
+
+def test_a_30_word_phrase_against_a_4000_word_draft_ends_at_once(tmp_path: Path) -> None:
+    """Matching is linear in the draft: the longest allowed phrase, matched nearly to its end
+    at every word of a draft made of nothing but its words."""
+    words = [f"w{n}" for n in range(30)]
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "e.yaml").write_text(
+        f'events:\n  - id: e\n    date: 2020-01-01\n    phrases: ["{" ".join(words)}"]\n    source: {SOURCE}\n',
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(" ".join(words[:29] * 140) + ".\n", encoding="utf-8")
+    result = run_cli("--no-default-rules", "--rules", str(rules), "--date", "2025-01-01", str(draft), timeout=30)
+    assert (result.returncode, result.stdout) == (0, "No problems found (1 file checked).\n")
+
+
+def test_100000_variants_of_one_person_load_without_a_hang(tmp_path: Path) -> None:
+    variants = ", ".join(f"Aaaa Bbbb{n}" for n in range(100_000))
+    (tmp_path / "p.yaml").write_text(
+        f"people:\n  - id: a-b\n    name: Aaaa Bbbb\n    variants: [{variants}]\n    source: {SOURCE}\n", encoding="utf-8"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Aaaa Bbbb99999 spoke.\n", encoding="utf-8")
+    result = run_cli("--no-default-rules", "--rules", str(tmp_path), "--no-cache", str(draft), timeout=60)
+    assert (result.returncode, result.stdout) == (0, "No problems found (1 file checked).\n")

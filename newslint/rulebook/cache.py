@@ -21,8 +21,9 @@ from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 from newslint.rulebook.yamlnodes import MAX_FILE_BYTES
 
-# The modules whose classes are pickled: a change to them makes every cache entry stale.
-_PICKLED_MODULES = ("schema.py", "index.py", "eventshapes.py")
+# The modules that build or make up a cached rulebook (its classes, the loader's checks, the
+# index, the text folding it is keyed by): a change to any makes every cache entry stale.
+_BUILDING_MODULES = ("rulebook/*.py", "text.py", "files.py")
 MAX_ENTRY_BYTES = 1 << 30  # a cache entry is read no further (the bundled rulebook's is ~20 MB)
 
 
@@ -49,12 +50,13 @@ def cache_key(files: list[Path]) -> str | None:
     from newslint import __version__
 
     digest = hashlib.sha256(f"newslint {__version__}".encode())
-    here = Path(__file__).parent
-    for module in _PICKLED_MODULES:
-        try:
-            digest.update((here / module).read_bytes())
-        except OSError:  # a zipped or frozen install: the version alone keys the cache
-            pass
+    package = Path(__file__).parent.parent
+    for pattern in _BUILDING_MODULES:
+        for module in sorted(package.glob(pattern)):
+            try:
+                digest.update(module.read_bytes())
+            except OSError:  # a zipped or frozen install: the version alone keys the cache
+                pass
     for path in files:
         try:
             data = read_regular(str(path), MAX_FILE_BYTES)

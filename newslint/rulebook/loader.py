@@ -136,8 +136,8 @@ class _Builder:
                 f"duplicate jurisdiction '{jid}' (first defined at {self.rulebook.jurisdictions[jid].location})",
             )
         source = reader.url(entries["source"]) if "source" in entries else ""
-        names = reader.strings(entries["names"], "names") if "names" in entries else ()
-        adjectives = reader.strings(entries["adjectives"], "adjectives") if "adjectives" in entries else ()
+        names = reader.phrases(entries["names"], "names") if "names" in entries else ()
+        adjectives = reader.phrases(entries["adjectives"], "adjectives") if "adjectives" in entries else ()
         self.rulebook.jurisdictions[jid] = Jurisdiction(
             jid, names, adjectives, reader.where(node), source, _wikidata_id(reader, entries)
         )
@@ -162,11 +162,11 @@ class _Builder:
         )
         entries = reader.mapping(node, "a person", keys, ("id", "name", "source"))
         person_id = self._claim_id(reader, entries, node)
-        name = reader.string(entries["name"], "name")
+        name = reader.phrase(entries["name"], "name")
         words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES]
         given = reader.string(entries["given"], "given") if "given" in entries else words[0]
         surname = reader.string(entries["surname"], "surname") if "surname" in entries else _default_surname(words)
-        variants = reader.strings(entries["variants"], "variants") if "variants" in entries else ()
+        variants = reader.phrases(entries["variants"], "variants") if "variants" in entries else ()
         gender = None
         if "gender" in entries:
             gender = reader.string(entries["gender"], "gender")
@@ -225,9 +225,9 @@ class _Builder:
         party_id = self._claim_id(reader, entries, node)
         self.rulebook.parties[party_id] = Party(
             party_id,
-            reader.strings(entries["names"], "names"),
-            reader.strings(entries["adjectives"], "adjectives") if "adjectives" in entries else (),
-            reader.strings(entries["abbreviations"], "abbreviations") if "abbreviations" in entries else (),
+            reader.phrases(entries["names"], "names"),
+            reader.phrases(entries["adjectives"], "adjectives") if "adjectives" in entries else (),
+            reader.phrases(entries["abbreviations"], "abbreviations") if "abbreviations" in entries else (),
             reader.url(entries["source"]),
             reader.where(node),
             self._examples(reader, entries, party_id),
@@ -257,8 +257,8 @@ class _Builder:
         jurisdiction = reader.string(entries["jurisdiction"], "jurisdiction") if "jurisdiction" in entries else None
         if jurisdiction is not None:
             self.jurisdiction_refs.append((reader, entries["jurisdiction"], jurisdiction))
-        roles = reader.strings(entries["roles"], "roles") if "roles" in entries else ()
-        titles = reader.strings(entries["titles"], "titles") if "titles" in entries else ()
+        roles = reader.phrases(entries["roles"], "roles") if "roles" in entries else ()
+        titles = reader.phrases(entries["titles"], "titles") if "titles" in entries else ()
         if not roles and not titles:
             raise reader.error(node, "an office needs 'roles' or 'titles'")
         if roles and jurisdiction is None:
@@ -347,7 +347,7 @@ class _Builder:
             date = reader.date(entries["date"], "date (a date YYYY-MM-DD or a year)")
             year = date.year
         phrases = self._phrases(reader, entries["phrases"], "phrases")
-        exceptions = reader.strings(entries["except"], "except") if "except" in entries else ()
+        exceptions = reader.phrases(entries["except"], "except") if "except" in entries else ()
         self.rulebook.events[event_id] = Event(
             event_id,
             year,
@@ -400,10 +400,10 @@ class _Builder:
             ("id", "use", "instead_of", "except", "source", "examples", "note"),
             ("use", "instead_of", "source"),
         )
-        use = reader.string(entries["use"], "use")
+        use = reader.phrase(entries["use"], "use")
         style_id = self._claim_id(reader, entries, node) if "id" in entries else f"style-{fold_id(use)}"
         instead_of = self._phrases(reader, entries["instead_of"], "instead_of")
-        exceptions = reader.strings(entries["except"], "except") if "except" in entries else ()
+        exceptions = reader.phrases(entries["except"], "except") if "except" in entries else ()
         self.rulebook.style[style_id] = StyleRule(
             style_id,
             use,
@@ -415,7 +415,7 @@ class _Builder:
         )
 
     def _phrases(self, reader: FileReader, node: yaml.Node, what: str) -> tuple[str, ...]:
-        phrases = reader.strings(node, what)
+        phrases = reader.phrases(node, what)
         for phrase, item in zip(phrases, _items(node), strict=False):
             keys = [k for k in phrase_keys(phrase.replace("{n}", "0")) if k.isalnum() or k == "0"]
             if not keys or (len(keys) == 1 and len(keys[0]) < 2):

@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_NODES = 500_000
+MAX_PHRASE_WORDS = 30  # the longest name, title or phrase, in words
 MAX_DEPTH = 100  # nesting levels of plain data read from YAML (configuration, front matter)
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
@@ -150,6 +151,27 @@ class FileReader:
         for item in self.sequence(node, what):
             try:
                 values.append(self.string(item, f"each of {what}"))
+            except Invalid:
+                continue
+        return tuple(values)
+
+    def phrase(self, node: yaml.Node, what: str) -> str:
+        """A text the index matches word by word (a name, a title, a phrase): at most
+        MAX_PHRASE_WORDS words, so matching stays linear in the draft."""
+        value = self.string(node, what)
+        words = len(value.split())
+        if words > MAX_PHRASE_WORDS:
+            raise self.error(node, f"{what} has {words} words; at most {MAX_PHRASE_WORDS}")
+        return value
+
+    def phrases(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        """A list of phrases (a single one is a list of one), each held to ``phrase``'s limit."""
+        if isinstance(node, yaml.ScalarNode):
+            return (self.phrase(node, what),)
+        values = []
+        for item in self.sequence(node, what):
+            try:
+                values.append(self.phrase(item, f"each of {what}"))
             except Invalid:
                 continue
         return tuple(values)
