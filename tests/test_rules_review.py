@@ -142,6 +142,23 @@ def test_diff_between_git_revisions_of_the_rule_folder(tmp_path: Path) -> None:
     assert "cannot read 'missing' at 'HEAD'" in result.stderr
 
 
+def test_diff_reports_a_committed_link_to_a_device_as_a_positioned_error(tmp_path: Path) -> None:
+    """A revision's rule folder holding a symbolic link to /dev/zero: never followed, never a
+    tarfile traceback, but the link's own position."""
+    repo = tmp_path / "repo"
+    shutil.copytree(TEST_RULES, repo / "rules")
+    (repo / "rules" / "zero.yaml").symlink_to("/dev/zero")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "facts and a link")
+    result = run_cli("rules", "diff", "HEAD", "rules", cwd=repo, timeout=60, memory_mb=1024)
+    assert result.stderr.splitlines() == [
+        "HEAD:rules/zero.yaml:1:1: is a symbolic link in the revision, not a rule file",
+        "newslint: 1 problem(s) in rule files",
+    ]
+    assert result.returncode == 2
+
+
 def test_diff_reports_a_broken_side_at_its_position(tmp_path: Path, rules: Path) -> None:
     broken = tmp_path / "broken"
     broken.mkdir()

@@ -24,15 +24,18 @@ def load_side(spec: str, default_folder: str) -> Rulebook:
     root = _repository_root(revision)
     folder = folder or _from_root(default_folder, root)
     with tempfile.TemporaryDirectory(prefix="newslint-rev-") as scratch:
-        _extract(root, revision, folder, Path(scratch))
+        refused = _extract(root, revision, folder, Path(scratch))
         target = Path(scratch) / folder
-        if not target.exists():
+        if not target.exists() and not refused:
             raise RevisionError(f"'{folder}' does not exist at revision '{revision}'")
+        prefix, label = str(Path(scratch)), f"{revision}:"
         try:
-            return load_rulebook([target])
+            rulebook = load_rulebook([target]) if target.exists() else Rulebook()
         except RulebookError as error:
-            prefix, label = str(Path(scratch)), f"{revision}:"
-            raise RulebookError([_relabel(problem, prefix, label) for problem in error.errors]) from None
+            raise RulebookError([*refused, *(_relabel(problem, prefix, label) for problem in error.errors)]) from None
+        if refused:
+            raise RulebookError(refused)
+        return rulebook
 
 
 def _git(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -57,7 +60,9 @@ def _from_root(folder: str, root: str) -> str:
         raise RevisionError(f"the rule folder '{folder}' is outside the git repository {root}") from None
 
 
-def _extract(root: str, revision: str, folder: str, into: Path) -> None:
+def _extract(root: str, revision: str, folder: str, into: Path) -> list[RuleError]:
+    """Extract the folder at the revision; only regular files and folders are written, and a
+    rule file that is anything else (a link, a device) is returned as an error instead."""
     verified = _git("-C", root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if verified.returncode != 0:
         raise RevisionError(f"'{revision}' is neither a folder nor a git revision")
@@ -68,12 +73,25 @@ def _extract(root: str, revision: str, folder: str, into: Path) -> None:
         raise RevisionError(
             f"cannot read '{folder}' at '{revision}': {message[0] if message else 'git archive failed'}"
         )
+    refused: list[RuleError] = []
     with tarfile.open(archive) as tar:
-        if hasattr(tarfile, "data_filter"):
-            tar.extractall(into, filter="data")
-        else:  # pragma: no cover - Python before 3.10.12; the archive is git's own, of one folder
-            tar.extractall(into)  # noqa: S202
+        for member in tar.getmembers():
+            if member.isreg() or member.isdir():
+                try:
+                    if hasattr(tarfile, "data_filter"):
+                        tar.extract(member, into, filter="data")
+                    else:  # pragma: no cover - Python before 3.10.12; regular files and folders only
+                        tar.extract(member, into)  # noqa: S202
+                    continue
+                except (tarfile.TarError, OSError) as error:
+                    problem = f"cannot be read from the revision: {error}"
+            else:
+                kind = "a symbolic link" if member.issym() else "a hard link" if member.islnk() else "a special file"
+                problem = f"is {kind} in the revision, not a rule file"
+            if member.name.endswith((".yaml", ".yml")) or not member.issym():
+                refused.append(RuleError(Location(f"{revision}:{member.name}", 1, 1), problem))
     archive.unlink()
+    return refused
 
 
 def _relabel(problem: RuleError, prefix: str, label: str) -> RuleError:
