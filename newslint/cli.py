@@ -20,7 +20,7 @@ from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import lint_with_settings, offices_named
 from newslint.files import Draft, discover, read_draft, read_stream
-from newslint.fix import fix_text, unified_diff, write_atomically
+from newslint.fix import FixRefused, fix_text, unified_diff, write_fix
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics
 from newslint.gc_pause import paused_gc
 from newslint.markup import MARKUPS
@@ -114,6 +114,14 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--statistics", action="store_true", help="print the number of findings per code instead")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    parser.add_argument(
+        "--follow-symlinks", action="store_true", help="with --fix, fix the file a symbolic link points to"
+    )
+    parser.add_argument(
+        "--fix-hard-links",
+        action="store_true",
+        help="with --fix, rewrite a file with several hard links in place (every link sees the fix; not atomic)",
+    )
     parser.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; change nothing")
     parser.add_argument("--show-config", metavar="PATH", help="print the settings that apply to PATH, and their origin")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
@@ -322,10 +330,14 @@ def check_file(run: Run, path: str) -> FileResult:
             result.output = text
         else:
             try:
-                write_atomically(path, draft.encode(text))
+                write_fix(path, draft.encode(draft.text), draft.encode(text), args.follow_symlinks, args.fix_hard_links)
             except OSError as error:
-                result.failed = True
-                result.errors = f"newslint: cannot write fixes to {path}: {error.strerror or error}\n"
+                # the file is as it was: so are its findings, and nothing was fixed
+                refused = isinstance(error, FixRefused)
+                result.failed, result.changed, result.fixed = True, False, 0
+                result.diagnostics = run.lint_text(draft.text, draft.path, settings)
+                reason = str(error) if refused else f"cannot write fixes: {error.strerror or error}"
+                result.errors = f"newslint: {path} not fixed: {reason}\n"
     except (Exception, RecursionError) as error:  # a bug must not stop the other files
         result.failed = True
         result.errors = (
@@ -433,8 +445,11 @@ def _run_check(args: argparse.Namespace) -> int:
             sys.stdout.write(format_statistics(diagnostics))
         else:
             sys.stdout.write(FORMATTERS[args.format](diagnostics, len(paths), color))
-    if args.fix:
+    if args.fix and not failed:
         print(f"Fixed {_plural(fixed, 'finding')} in {_plural(changed, 'file')}.", file=sys.stderr)
+    elif args.fix and changed:
+        print(f"Fixed {_plural(fixed, 'finding')} in {_plural(changed, 'file')}; see above for the files not fixed.",
+              file=sys.stderr)  # fmt: skip
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     if failed:
         return EXIT_USAGE
