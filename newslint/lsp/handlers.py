@@ -14,15 +14,17 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import sys
 import traceback
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from lsprotocol import types
 from pygls.capabilities import get_capability
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 from pygls.workspace import TextDocument
@@ -36,6 +38,7 @@ from newslint.lsp.actions import Target, code_actions
 from newslint.lsp.convert import Lines, markup_for, rule_error_location, rules_diagnostic, to_lsp
 from newslint.lsp.hover import hover
 from newslint.lsp.rules import WATCHED_GLOBS, RuleSettings, Signature
+from newslint.lsp.transport import GuardedProtocol, serve
 from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location, Rulebook
 
@@ -68,7 +71,12 @@ class _Tasks:
 
 class NewslintLanguageServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("newslint", newslint.__version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__(
+            "newslint",
+            newslint.__version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Full,
+            protocol_cls=GuardedProtocol,
+        )
         self.settings = RuleSettings()
         self.rules = RulesState()
         self.results: dict[str, LintResult] = {}
@@ -98,6 +106,15 @@ class NewslintLanguageServer(LanguageServer):
         )(_handler(cls.on_code_action))
 
     # -- lifecycle --------------------------------------------------------------------------
+
+    def run_stdio(self) -> int:
+        """Serve over standard input and output until ``exit``; the exit code (0 after
+        ``shutdown``, else 1)."""
+        self.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
+        try:
+            return asyncio.run(serve(cast(GuardedProtocol, self.protocol), sys.stdin.buffer))
+        except BrokenPipeError:  # the editor closed our output: nobody to answer
+            return 1
 
     def on_initialize(self, params: types.InitializeParams) -> None:
         root = self.workspace.root_path
@@ -199,8 +216,12 @@ class NewslintLanguageServer(LanguageServer):
         try:
             settings = settings_for(document.path)
             rulebook = self._rulebook_for(settings, state)
-        except RulebookError as error:  # a broken configuration or configured rule folder
-            settings, rulebook, problem = Settings(origins={}), None, error
+        except RulebookError as error:  # a broken configuration or configured rule folder:
+            # said once on the draft, which is still checked with the defaults
+            settings, rulebook, problem = Settings(origins={}), state.rulebook, error
+        except OSError as error:  # a path the system cannot look up (too long): the defaults
+            logger.warning("cannot look for a configuration for %s: %s", uri, error.strerror or error)
+            settings, rulebook = Settings(origins={}), state.rulebook
         if rulebook is not None:
             job = functools.partial(_lint, text, document.path, markup, rulebook, settings)
             try:
@@ -380,7 +401,10 @@ def _lint(text: str, path: str, markup: str, rulebook: Rulebook, settings: Setti
 
 def _config_problem(error: RulebookError) -> str:
     first = error.errors[0]
-    return f"newslint: {len(error.errors)} problem(s) in configuration or rule files, nothing is checked: {first}"
+    return (
+        f"newslint: {len(error.errors)} problem(s) in configuration or rule files, "
+        f"checked with the default settings until they are fixed: {first}"
+    )
 
 
 def create_server() -> NewslintLanguageServer:

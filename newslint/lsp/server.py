@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 MISSING_EXTRA = "newslint lsp needs the lsp extra: pip install 'newslint[lsp]'"
@@ -19,11 +20,17 @@ def main() -> int:
         print(MISSING_EXTRA, file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="newslint lsp: %(levelname)s: %(message)s")
+    # pygls logs a traceback for what our transport answers with one line of its own
+    logging.getLogger("pygls").setLevel(logging.CRITICAL)
     server = create_server()
     try:
-        server.start_io()
-    except SystemExit as stop:  # pygls exits on the 'exit' notification: 0 after 'shutdown', else 1
-        return stop.code if isinstance(stop.code, int) else 0
+        code = server.run_stdio()
     except KeyboardInterrupt:
-        return 130
-    return 0
+        code = 130
+    # a lint still running on the worker thread must not hold the exit (the editor waits)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
