@@ -10,8 +10,13 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
+# Characters that show nothing: inside a word they are part of it, and its key ignores them,
+# so "Ki\u200bev" is matched as "Kiev" (soft hyphen, zero-width space, non-joiner, joiner,
+# word joiner).
+ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060"
+
 _TOKEN_PATTERN = (
-    r"(?P<word>\p{L}[\p{L}\p{M}]*(?:'(?![sS]\b)[\p{L}\p{M}]+)*)"
+    rf"(?P<word>\p{{L}}[\p{{L}}\p{{M}}{ZERO_WIDTH}]*(?:'(?![sS]\b)[\p{{L}}\p{{M}}{ZERO_WIDTH}]+)*)"
     r"|(?P<poss>'[sS]\b)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\s\p{L}\p{N}])"
@@ -41,7 +46,8 @@ _DOUBLE_QUOTE = re.compile('"')
 # The same tokens with the standard library's engine and no named groups, about twice as
 # fast; its letter class ([^\W\d_]) also takes other numerals (No, Nl) and it has no class
 # of combining marks (M), so it is used only for text without them.
-_FAST_TOKEN = re.compile(r"[^\W\d_]+(?:'(?![sS]\b)[^\W\d_]+)*|'[sS]\b|\d+(?:[.,]\d+)*|[^\s\w]|_")
+_LETTERS = rf"[^\W\d_]+(?:[{ZERO_WIDTH}]+[^\W\d_]+)*"  # runs of letters, joined by what shows nothing
+_FAST_TOKEN = re.compile(rf"{_LETTERS}(?:'(?![sS]\b){_LETTERS})*|'[sS]\b|\d+(?:[.,]\d+)*|[^\s\w]|_")
 
 # Single-character substitutions that keep the prose view the same length as the source.
 _PROSE_SUBSTITUTIONS = (
@@ -104,10 +110,47 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+_UNSEEN: dict[int, None] = {ord(char): None for char in ZERO_WIDTH}
+
+# Cyrillic and Greek letters that look like Latin ones; a word that mixes them with Latin
+# letters is keyed as its Latin look-alike ("Kiеv" with a Cyrillic е is "kiev").
+LOOK_ALIKES = str.maketrans(
+    "АВЕКМНОРСТХІЈЅаеорсухіјѕһԁԛԝ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοινρ",
+    "ABEKMHOPCTXIJSaeopcyxijshdqw" "ABEZHIKMNOPTYXoivp",
+)
+
+
+def mixed_script(word: str) -> bool:
+    """Whether a word has Latin letters and also Cyrillic or Greek look-alikes of them."""
+    if word.isascii():
+        return False
+    latin = other = False
+    for char in word:
+        if char.isascii():
+            latin = latin or char.isalpha()
+        elif ord(char) in LOOK_ALIKES:
+            other = True
+    return latin and other
+
+
+def latin_form(word: str) -> str:
+    """A word as it shows, in Latin letters: without what shows nothing, and with its Cyrillic
+    or Greek look-alikes as Latin letters when it mixes scripts ("Kiеv" is "Kiev")."""
+    if word.isascii():
+        return word
+    if mixed_script(word):
+        word = word.translate(LOOK_ALIKES)
+    return word.translate(_UNSEEN)
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """A case- and accent-insensitive key for a word (Antonio == António, Radoslaw == Radosław)."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_PROSE_MAP).translate(_UNDECOMPOSED))
+    """A case- and accent-insensitive key for a word (Antonio == António, Radoslaw == Radosław);
+    characters that show nothing are left out, and a word mixing Latin letters with Cyrillic or
+    Greek look-alikes is keyed as its Latin form."""
+    if mixed_script(word):
+        word = word.translate(LOOK_ALIKES)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PROSE_MAP).translate(_UNDECOMPOSED).translate(_UNSEEN))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
 

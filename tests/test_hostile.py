@@ -38,6 +38,16 @@ CASES: list[tuple[str, bytes, list[tuple[int, int, str]], int]] = [
     ("emoji.txt", f"Summit.\n\U0001f600 e\u0301 {BAD}\n".encode(), [(2, 6, "NL201")], 1),
     ("rtl.txt", f"Summit.\n\u05e9\u05dc\u05d5\u05dd {BAD}\n".encode(), [(2, 6, "NL201")], 1),
     ("name with spaces é.txt", f"{BAD}\n".encode(), [(1, 1, "NL201")], 1),
+    # invisible tricks (issue 13): what shows nothing is ignored inside a word; a Cyrillic or
+    # Greek look-alike among Latin letters is NL004, and the word is read in Latin letters
+    ("zero-width.txt", "The minister flew to Ki\u200bev.\n".encode(), [(1, 22, "NL501")], 1),
+    ("soft-hyphen-in-name.txt", "Former US President Donald Tr\u00adump spoke.\n".encode(), [(1, 1, "NL201")], 1),
+    ("cyrillic-e.txt", "The minister flew to Ki\u0435v.\n".encode(), [(1, 22, "NL004"), (1, 22, "NL501")], 1),
+    ("cyrillic-in-name.txt", "Former US President Donald Trum\u0440 spoke.\n".encode(),
+     [(1, 1, "NL201"), (1, 28, "NL004")], 1),
+    ("greek-omicron.txt", "The minister flew to Kiev and to L\u03bfndon.\n".encode(), [(1, 22, "NL501"), (1, 34, "NL004")], 1),
+    # words wholly in another script are prose, not tricks
+    ("cyrillic-and-greek.txt", "\u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 are capitals.\n".encode(), [], 0),
 ]
 
 

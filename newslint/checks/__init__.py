@@ -13,8 +13,10 @@ from newslint.checks.offices import (
     TitleOutOfTerm,
 )
 from newslint.checks.parties import WrongParty
+from newslint.checks.script import MixedScript
 
 ALL_CHECKS: tuple[Check, ...] = (
+    MixedScript(),
     MisspelledName(),
     WrongGivenName(),
     PronounGender(),

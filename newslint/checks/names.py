@@ -128,6 +128,8 @@ class MisspelledName(Check):
                     if found is None:
                         continue
                     first, last = found
+                    if _is_known_name(index, tokens, first, last):
+                        continue  # an accepted spelling of someone, inside a longer run of names
                     written = ctx.text(first, last)
                     lone = len(form.split()) == 1  # a surname alone, "al-Saleh" included
                     if lone and not self._lone_word_fits(ctx, span, person_id, first, last, form_words[-1]):
@@ -283,6 +285,11 @@ class MisspelledName(Check):
             if all(tokens[i].key == w or w in near[i] for i, w in zip(window, form_words, strict=True)):
                 return window[0], window[-1] + 1
         return None
+
+
+def _is_known_name(index: RulebookIndex, tokens, first: int, last: int) -> bool:
+    entries = index.phrases.get(PHRASE_SEPARATOR.join(t.key for t in tokens[first:last]), ())
+    return any(kind == "person" for kind, _, _ in entries)
 
 
 class WrongGivenName(Check):

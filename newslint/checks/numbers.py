@@ -9,6 +9,7 @@ from newslint.checks.context import Context
 from newslint.dates import MONTHS, year_of
 from newslint.diagnostic import Finding
 from newslint.rulebook.index import read_number
+from newslint.text import latin_form
 
 
 class CountOnDate(Check):
@@ -186,7 +187,7 @@ class HouseStyle(Check):
 
 def _same_case(ctx: Context, first: int, last: int, phrase: str) -> bool:
     """Style phrases are case-sensitive: compare the words as written."""
-    written = [t.text for t in ctx.tokens[first:last] if t.kind == "word"]
+    written = [latin_form(t.text) for t in ctx.tokens[first:last] if t.kind == "word"]  # "Kiеv", "Ki\u200bev"
     wanted = [w for w in _words(phrase)]
     return written == wanted
 
