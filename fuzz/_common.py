@@ -25,3 +25,22 @@ def seed_corpus(name: str, sources: list[Path], suffixes: tuple[str, ...]) -> st
                 if path.is_file() and path.suffix in suffixes:
                     shutil.copy(path, folder / f"{path.parent.name}-{path.name}")
     return str(folder)
+
+
+CONFIG_SEEDS = (
+    b"y" + b"ignore: [NL101]\nselect: [NL1, NL2]\ndefault_date: 2025-02-17\n",
+    b"y" + b"per_path_ignores:\n  'archive/*.md': [NL003]\nseverity: {NL201: warning}\nextensions: [md, txt]\n",
+    b"y" + b"rules: [rules]\ndefault_rules: false\n",
+    b"t" + b"[tool.newslint]\nignore = [\"NL101\"]\ndefault_date = 2025-02-17\n",
+    b"t" + b"[tool.newslint.per_path_ignores]\n\"a/*.md\" = [\"NL003\"]\n",
+)
+
+
+def seed_config_corpus() -> str:
+    """Seed configurations (the first byte says which file they are: y for YAML, t for TOML)."""
+    folder = ROOT / "fuzz" / ".corpus" / "config"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for number, seed in enumerate(CONFIG_SEEDS):
+            (folder / f"seed-{number}").write_bytes(seed)
+    return str(folder)
