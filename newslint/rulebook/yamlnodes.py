@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
@@ -145,15 +145,7 @@ class FileReader:
 
     def strings(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         """A list of texts; a single text is accepted as a list of one."""
-        if isinstance(node, yaml.ScalarNode):
-            return (self.string(node, what),)
-        values = []
-        for item in self.sequence(node, what):
-            try:
-                values.append(self.string(item, f"each of {what}"))
-            except Invalid:
-                continue
-        return tuple(values)
+        return self._list_of(self.string, node, what)
 
     def phrase(self, node: yaml.Node, what: str) -> str:
         """A text the index matches word by word (a name, a title, a phrase): at most
@@ -166,12 +158,16 @@ class FileReader:
 
     def phrases(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         """A list of phrases (a single one is a list of one), each held to ``phrase``'s limit."""
+        return self._list_of(self.phrase, node, what)
+
+    def _list_of(self, read: Callable[[yaml.Node, str], str], node: yaml.Node, what: str) -> tuple[str, ...]:
+        """Each item read with ``read``; an item that cannot be is reported and left out."""
         if isinstance(node, yaml.ScalarNode):
-            return (self.phrase(node, what),)
+            return (read(node, what),)
         values = []
         for item in self.sequence(node, what):
             try:
-                values.append(self.phrase(item, f"each of {what}"))
+                values.append(read(item, f"each of {what}"))
             except Invalid:
                 continue
         return tuple(values)
