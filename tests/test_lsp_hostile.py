@@ -153,3 +153,16 @@ def test_a_document_path_longer_than_the_system_allows_is_still_checked(server: 
     )
     published = server.notification("textDocument/publishDiagnostics")["params"]
     assert [d["code"] for d in published["diagnostics"]] == ["NL201", "NL501"]
+
+
+def test_a_front_matter_alias_bomb_is_one_nl003_and_the_server_goes_on(server: RawServer, tmp_path: Path) -> None:
+    lines = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 9)]
+    server.initialize(tmp_path, OPTIONS)
+    started = time.monotonic()
+    uri = open_draft(server, tmp_path / "bomb.md", "---\n" + "\n".join(lines) + "\n---\nThe minister flew to Kiev.\n")
+    published = server.notification("textDocument/publishDiagnostics")["params"]["diagnostics"]
+    assert [d["code"] for d in published] == ["NL003", "NL501"]
+    assert published[0]["message"].startswith("front matter: too many YAML nodes")
+    assert time.monotonic() - started < 10
+    assert hover_at(server, uri, 0).get("error") is None  # still answering
