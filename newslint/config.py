@@ -196,7 +196,8 @@ def _read_pyproject(path: Path, text: str, errors: list[RuleError]) -> tuple[dic
         import tomli as tomllib
 
     try:
-        table = tomllib.loads(text).get("tool", {}).get("newslint", {})
+        tool = tomllib.loads(text).get("tool", {})
+        table = tool.get("newslint", {}) if isinstance(tool, dict) else {}  # "tool = 7" has no table
     except tomllib.TOMLDecodeError as error:
         errors.append(
             RuleError(Location(str(path), getattr(error, "lineno", 1), getattr(error, "colno", 1)), str(error))

@@ -108,3 +108,25 @@ def test_extra_rules_and_extensions(tree: Path) -> None:
     (tree / "desk" / "note.rst").write_text("The color of Kiev.\n", encoding="utf-8")
     result = run_cli("desk", cwd=tree)
     assert codes(result) == [("desk/note.rst", "NL501", "error"), ("desk/note.rst", "NL501", "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tool=7\n",  # found by fuzz/fuzz_config.py: "tool" that is not a table
+        "tool = [1, 2]\n",
+        "[tool]\nnewslint = 3\n",
+    ],
+)
+def test_a_pyproject_whose_tool_is_not_a_table(tmp_path: Path, text: str) -> None:
+    from newslint.config import ConfigError, clear_caches, load_config
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    clear_caches()
+    try:
+        settings = load_config(path)
+    except ConfigError as error:
+        assert [str(problem) for problem in error.errors] == [f"{path}:1:1: [tool.newslint] must be a table"]
+    else:
+        assert settings.ignore == () and settings.default_rules
