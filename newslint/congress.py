@@ -198,11 +198,10 @@ def _add_executive(
 
 def _executive_person(member: dict[str, Any], as_of: dt.date) -> Person | None:
     """A President or Vice President as newsrooms name them: "Joe Biden", not "Joseph R. Biden Jr."."""
-    name = member.get("name") or {}
-    first, last = name.get("first"), name.get("last")
-    if not first or not last:
+    parts = _name_parts(member)
+    if parts is None:
         return None
-    given = str(name.get("nickname") or first)
+    name, first, last, given = parts
     full = f"{given} {last}"
     suffix = f" {name['suffix']}" if name.get("suffix") else ""
     variants = [str(name.get("official_full") or ""), _with_initials(member), f"{first} {last}"]
@@ -249,17 +248,26 @@ def _sort_key(member: dict[str, Any]) -> tuple[str, str]:
 
 
 def _person(member: dict[str, Any], as_of: dt.date) -> Person | None:
-    name = member.get("name") or {}
-    first, last = name.get("first"), name.get("last")
-    if not first or not last:
+    parts = _name_parts(member)
+    if parts is None:
         return None
-    given = str(name.get("nickname") or first)
-    full = " ".join(str(part) for part in (given, last) if part)
+    name, first, last, given = parts
+    full = f"{given} {last}"
     if name.get("suffix"):
         full = f"{full} {name['suffix']}"
     official = str(name.get("official_full") or "")
     source = BIOGUIDE + str((member.get("id") or {}).get("bioguide", ""))
     return _built_person(member, as_of, full, given, [official, f"{first} {last}"], source)
+
+
+def _name_parts(member: dict[str, Any]) -> tuple[dict[str, Any], str, str, str] | None:
+    """The record's name fields, first and last name, and the given name it goes by (a
+    nickname first); None without a first and a last name."""
+    name = member.get("name") or {}
+    first, last = name.get("first"), name.get("last")
+    if not first or not last:
+        return None
+    return name, str(first), str(last), str(name.get("nickname") or first)
 
 
 def _built_person(

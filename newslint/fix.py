@@ -149,9 +149,9 @@ def write_fix(path: str, original: bytes, data: bytes, follow_symlinks: bool = F
             f"has {status.st_nlink} hard links, which an atomic write would split; "
             "--fix-hard-links rewrites it in place"
         )
-    if _current(path) != original:
-        raise FixRefused("changed since it was read; check it again")
     if status.st_nlink > 1:
+        if _current(path) != original:
+            raise FixRefused("changed since it was read; check it again")
         with open(path, "r+b") as stream:  # the same inode: every link sees the fix
             stream.write(data)
             stream.truncate()
