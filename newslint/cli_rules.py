@@ -80,6 +80,7 @@ def rules_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="how many facts the rulebook holds, per file and per jurisdiction")
     _rulebook_options(stats)
     stats.add_argument("--format", choices=("text", "json"), default="text")
+    stats.add_argument("--sources", action="store_true", help="also list the sites the sources cite, with counts")
     return parser
 
 
@@ -350,6 +351,7 @@ def run_stats(args: argparse.Namespace) -> int:
             "jurisdictions_with_heads_of_state_and_government": stats.with_both_heads,
             "jurisdictions_without_source": stats.without_source,
             "facts_without_examples": stats.without_examples,
+            "source_domains": dict(stats.source_domains.most_common()),
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -372,4 +374,9 @@ def run_stats(args: argparse.Namespace) -> int:
     facts = sum(len(table) for table in (rulebook.people, rulebook.offices, rulebook.events, rulebook.counts))
     facts += len(rulebook.style)
     print(f"Facts without examples: {len(stats.without_examples)} of {facts}.")
+    cited = sum(stats.source_domains.values())
+    print(f"Sources cited: {cited} on {len(stats.source_domains)} sites" + (":" if args.sources else "."))
+    if args.sources:
+        for domain, count in stats.source_domains.most_common():
+            print(f"{count:>7}  {domain}")
     return EXIT_OK

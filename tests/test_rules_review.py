@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -209,7 +210,25 @@ def test_stats_text_table(rules: Path) -> None:
     second = next(i for i, line in enumerate(lines) if line.startswith("jurisdiction"))
     assert lines[second - 1] == ""
     assert lines[second].split() == ["jurisdiction", "people", "offices", "holders", "events", "counts", "style"]
-    assert lines[-1].startswith("Facts without examples: ")
+    assert lines[-2].startswith("Facts without examples: ")
+    assert lines[-1].startswith("Sources cited: ") and lines[-1].endswith(" sites.")
+
+
+def test_stats_lists_the_sites_sources_cite(rules: Path) -> None:
+    """--sources counts every cited URL by its site, most cited first, in text and JSON alike."""
+    book = newslint.load_rulebook([rules])
+    tables = (book.people, book.offices, book.events, book.counts, book.style, book.jurisdictions, book.parties)
+    urls = [fact.source for table in tables for fact in table.values() if fact.source]
+    expected = Counter(url.split("/")[2].removeprefix("www.") for url in urls)
+    data = json.loads(run_cli("rules", "stats", "--no-default-rules", str(rules), "--format", "json").stdout)
+    assert data["source_domains"] == dict(expected.most_common())
+    assert list(data["source_domains"].values()) == sorted(expected.values(), reverse=True)
+    result = run_cli("rules", "stats", "--no-default-rules", str(rules), "--sources")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    start = lines.index(f"Sources cited: {len(urls)} on {len(expected)} sites:")
+    listed = [line.split() for line in lines[start + 1 :]]
+    assert {site: int(count) for count, site in listed} == dict(expected)
 
 
 # -- the draft's date beyond an office's as_of ------------------------------------------------------

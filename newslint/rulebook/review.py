@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from newslint.rulebook.schema import Office, Rulebook, Term
 
@@ -52,6 +53,7 @@ class Stats:
     without_source: list[str]
     without_examples: list[str]
     heads: dict[str, set[str]] = field(default_factory=dict)  # jurisdiction -> "state", "government"
+    source_domains: Counter[str] = field(default_factory=Counter)  # cited sites, "www." dropped
 
     columns = _COLUMNS
 
@@ -101,4 +103,12 @@ def rulebook_stats(rulebook: Rulebook) -> Stats:
     )
     for table in tables:
         without_examples.extend(fact.id for fact in table.values() if not fact.examples)
-    return Stats(dict(files), dict(places), total, without_source, sorted(without_examples), dict(heads))
+    cited = (*tables, rulebook.jurisdictions, rulebook.parties)
+    domains = Counter(source_domain(fact.source) for table in cited for fact in table.values() if fact.source)
+    return Stats(dict(files), dict(places), total, without_source, sorted(without_examples), dict(heads), domains)
+
+
+def source_domain(url: str) -> str:
+    """The site a source URL is on, without "www." (en.wikipedia.org, bioguide.congress.gov)."""
+    host = (urlsplit(url).hostname or url).lower()
+    return host.removeprefix("www.")
