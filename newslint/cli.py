@@ -21,7 +21,7 @@ from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import lint_with_settings, offices_named
 from newslint.files import Draft, discover, read_draft, read_stream
 from newslint.fix import FixRefused, fix_text, unified_diff, write_fix
-from newslint.formatters import FORMATS, FORMATTERS, format_statistics
+from newslint.formatters import FORMATS, FORMATTERS, format_statistics, plural
 from newslint.gc_pause import paused_gc
 from newslint.markup import MARKUPS
 from newslint.rulebook.cache import load_rulebook_cached
@@ -107,9 +107,30 @@ def check_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--stdin-filename", metavar="NAME", help="the name to report for '-' (also picks the markup)")
     parser.add_argument("--markup", choices=MARKUPS, help="treat every draft as this markup")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output: always, never, or (auto, the default) when standard output is a "
+        "terminal; FORCE_COLOR set turns it on and NO_COLOR off, unless this option says otherwise",
+    )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="say which date each draft is checked as of, and why"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print the findings only: no summary, no progress, no fix counts"
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when there are findings (2 still means a failure)"
+    )
+    parser.add_argument(
+        "--output-file", metavar="PATH", help="write the report to this file instead of standard output"
+    )
+    parser.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="leave out files named on the command line that 'exclude', 'extend_exclude' or .gitignore "
+        "leave out (as pre-commit names them)",
     )
     parser.add_argument("--statistics", action="store_true", help="print the number of findings per code instead")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
@@ -237,7 +258,7 @@ def _main(args: list[str]) -> int:
         for problem in error.errors:
             print(problem, file=sys.stderr)
         kind = "configuration" if isinstance(error, ConfigError) else "rule"
-        print(f"newslint: {len(error.errors)} problem(s) in {kind} files", file=sys.stderr)
+        print(f"newslint: {plural(len(error.errors), 'problem')} in {kind} files", file=sys.stderr)
         return EXIT_USAGE
     except UsageError as error:
         print(f"newslint: error: {error}", file=sys.stderr)
@@ -420,44 +441,153 @@ def _run_check(args: argparse.Namespace) -> int:
     if not args.paths:
         raise UsageError("no drafts given: name files or folders, or '-' for standard input")
     run = Run(args)
-    paths = list(discover(args.paths, lambda folder: run.settings(folder).extensions))
+    paths = list(_discover(run))
     if any(p != "-" for p in paths):
         run.rulebook(run.settings(next(p for p in paths if p != "-")))  # fill the cache before workers start
     diagnostics: list[Diagnostic] = []
     fixed = changed = 0
     failed = False
+    report = Report(args.output_file)
+    progress = Progress(len(paths), enabled=not args.quiet)
     for result in _check_all(run, paths):
+        progress.step()
         diagnostics.extend(result.diagnostics)
         fixed += result.fixed
         changed += result.changed
         failed = failed or result.failed
-        sys.stdout.write(result.output)
-        sys.stderr.write(result.errors)
+        if result.output and not args.diff:
+            sys.stdout.write(result.output)  # the fixed text of standard input
+        report.write(result.output if args.diff else "")
+        if result.errors:
+            progress.clear()
+            sys.stderr.write(result.errors)
+    progress.clear()
     diagnostics.sort(key=lambda d: d.sort_key)
     if args.diff:
-        print(f"Would fix {_plural(fixed, 'finding')} in {_plural(changed, 'file')}.", file=sys.stderr)
-        return EXIT_USAGE if failed else (EXIT_FINDINGS if changed else EXIT_OK)
+        report.close()
+        if not args.quiet:
+            print(f"Would fix {plural(fixed, 'finding')} in {plural(changed, 'file')}.", file=sys.stderr)
+        return EXIT_USAGE if failed else (EXIT_FINDINGS if changed and not args.exit_zero else EXIT_OK)
     if not (args.fix and "-" in args.paths):
-        color = args.color == "always" or (
-            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        )
         if args.statistics:
-            sys.stdout.write(format_statistics(diagnostics))
+            report.write(format_statistics(diagnostics))
         else:
-            sys.stdout.write(FORMATTERS[args.format](diagnostics, len(paths), color))
-    if args.fix and not failed:
-        print(f"Fixed {_plural(fixed, 'finding')} in {_plural(changed, 'file')}.", file=sys.stderr)
-    elif args.fix and changed:
-        print(f"Fixed {_plural(fixed, 'finding')} in {_plural(changed, 'file')}; see above for the files not fixed.",
+            text = FORMATTERS[args.format](diagnostics, len(paths), _color(args.color, report.is_terminal))
+            if args.quiet and args.format == "text":
+                text = text[: text.rstrip("\n").rfind("\n") + 1]  # the findings without the summary line
+            report.write(text)
+    report.close()
+    if args.fix and not args.quiet and not failed:
+        print(f"Fixed {plural(fixed, 'finding')} in {plural(changed, 'file')}.", file=sys.stderr)
+    elif args.fix and not args.quiet and changed:
+        print(f"Fixed {plural(fixed, 'finding')} in {plural(changed, 'file')}; see above for the files not fixed.",
               file=sys.stderr)  # fmt: skip
     failing = {Severity.ERROR} if args.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     if failed:
         return EXIT_USAGE
+    if args.exit_zero:
+        return EXIT_OK
     return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _discover(run: Run) -> Iterator[str]:
+    """The drafts to check: named ones, and those found in named folders, less what the
+    configuration's ``exclude`` / ``extend_exclude`` and .gitignore files leave out."""
+    from newslint.exclude import Exclusions
+
+    exclusions = Exclusions(lambda folder: run.settings(folder))
+    return discover(
+        run.args.paths,
+        lambda folder: run.settings(folder).extensions,
+        skip=exclusions.excluded,
+        skip_named=exclusions.excluded_with_parents if run.args.force_exclude else None,
+    )
+
+
+def _color(choice: str, terminal: bool) -> bool:
+    """``--color``; with ``auto``, FORCE_COLOR (set and not empty) turns colour on, NO_COLOR off,
+    else a terminal decides (https://force-color.org, https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return terminal and "NO_COLOR" not in os.environ
+
+
+class Report:
+    """Where the report goes: standard output, or ``--output-file`` (written once, at the end,
+    through a temporary file beside it, so a failed run leaves no half-written report)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._parts: list[str] = []
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.path is None and sys.stdout.isatty()
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.path is None:
+            sys.stdout.write(text)
+        else:
+            self._parts.append(text)
+
+    def close(self) -> None:
+        if self.path is None:
+            return
+        from newslint.fix import write_atomically
+
+        target = Path(self.path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(str(target), "".join(self._parts).encode("utf-8"))
+        except OSError as error:
+            raise UsageError(f"cannot write the report to {self.path}: {error.strerror or error}") from None
+
+
+class Progress:
+    """A count of checked files on standard error, for runs long enough to wonder about: only on
+    a terminal, only after NEWSLINT_PROGRESS_AFTER seconds (default 2), at most ten times a second."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._total = total
+        self._done = 0
+        self._shown = 0.0
+        self._visible = False
+        try:
+            delay = float(os.environ.get("NEWSLINT_PROGRESS_AFTER", "2"))
+        except ValueError:
+            delay = 2.0
+        self._delay = delay
+        self._enabled = enabled and total > 1 and sys.stderr is not None and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self._done += 1
+        if not self._enabled:
+            return
+        now = self._clock()
+        if now - self._start < self._delay or (now - self._shown < 0.1 and self._done < self._total):
+            return
+        self._shown = now
+        width = 30
+        filled = width * self._done // self._total
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {self._done}/{self._total} files")
+        sys.stderr.flush()
+        self._visible = True
+
+    def clear(self) -> None:
+        if self._visible:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._visible = False
+
 
 
 def show_config(settings: Settings, path: str) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.cli import EXIT_FINDINGS, EXIT_OK, UsageError, _date, build_rulebook
+from newslint.formatters import plural
 from newslint.rulebook.schema import Rulebook
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def _write_plan(args, folder: Path, imported, existing, proposed, heading: str, 
 
     texts = render(imported, existing, proposed, heading)
     if not args.apply:
-        print(f"\nNothing written: run again with --apply to write {len(texts)} file(s).")
+        print(f"\nNothing written: run again with --apply to write {plural(len(texts), 'file')}.")
         return EXIT_FINDINGS if proposed.fact_changes else EXIT_OK
     from newslint.rulebook.writer import write_validated
 
@@ -175,7 +176,7 @@ def _write_plan(args, folder: Path, imported, existing, proposed, heading: str, 
         write_validated(folder, texts, beside)
     except OSError as error:
         raise UsageError(f"cannot write to {folder}: {error}") from None
-    print(f"\nWrote {len(texts)} file(s) in {folder}.")
+    print(f"\nWrote {plural(len(texts), 'file')} in {folder}.")
     return EXIT_OK
 
 
@@ -332,7 +333,7 @@ def run_diff(args: argparse.Namespace) -> int:
     for change in changes:
         print(change)
     facts = len({(change.kind, change.fact) for change in changes})
-    print(f"{len(changes)} change(s) in {facts} fact(s)." if changes else "No facts changed.")
+    print(f"{plural(len(changes), 'change')} in {plural(facts, 'fact')}." if changes else "No facts changed.")
     return EXIT_FINDINGS if changes else EXIT_OK
 
 

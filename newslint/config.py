@@ -22,8 +22,23 @@ from newslint.rulebook.errors import RulebookError, RuleError
 from newslint.rulebook.schema import Location
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
-KEYS = ("rules", "default_rules", "select", "ignore", "per_path_ignores", "default_date", "extensions", "severity")
+KEYS = (
+    "rules",
+    "default_rules",
+    "select",
+    "ignore",
+    "per_path_ignores",
+    "default_date",
+    "extensions",
+    "severity",
+    "exclude",
+    "extend_exclude",
+    "respect_gitignore",
+)
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
+# Folders that hold tools' files or built copies of a site, not drafts (as ruff leaves out
+# virtual environments and build output); ``exclude`` replaces the list, ``extend_exclude`` adds.
+DEFAULT_EXCLUDE = ("node_modules", "venv", "site-packages", "__pycache__", "_build", "build", "dist", "_site")
 MAX_CONFIG_BYTES = 1024 * 1024
 MAX_GLOBS = 1000  # per_path_ignores entries: each is matched against every checked path
 
@@ -44,6 +59,9 @@ class Settings:
     default_date: dt.date | None = None
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     severity: tuple[tuple[str, Severity], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
     root: str = "."
     origins: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -61,6 +79,11 @@ class Settings:
     @property
     def severities(self) -> dict[str, Severity]:
         return dict(self.severity)
+
+    @property
+    def excluded_globs(self) -> tuple[str, ...]:
+        """The gitignore-style patterns of files and folders left out, relative to ``root``."""
+        return self.exclude + self.extend_exclude
 
 
 @lru_cache(maxsize=64)
@@ -256,11 +279,19 @@ def _validate(path: Path, raw: dict[str, Any], where: dict[str, Location], error
         for folder in values["rules"]:
             if not Path(folder).exists():
                 fail("rules", f"rule folder '{folder}' does not exist")
-    if "default_rules" in raw:
-        if isinstance(raw["default_rules"], bool):
-            values["default_rules"] = raw["default_rules"]
-        else:
-            fail("default_rules", "'default_rules' must be true or false")
+    for key in ("default_rules", "respect_gitignore"):
+        if key in raw:
+            if isinstance(raw[key], bool):
+                values[key] = raw[key]
+            else:
+                fail(key, f"'{key}' must be true or false")
+    for key in ("exclude", "extend_exclude"):
+        if key in raw:
+            globs = string_list(key)
+            if len(globs) > MAX_GLOBS:
+                fail(key, f"'{key}' has {len(globs)} globs; at most {MAX_GLOBS}")
+            else:
+                values[key] = globs
     for key in ("select", "ignore"):
         if key in raw:
             values[key] = tuple(code.upper() for code in string_list(key))

@@ -28,27 +28,41 @@ class Draft:
 
 
 def discover(
-    paths: list[str], extensions: Callable[[str], Iterable[str]] = lambda folder: DRAFT_SUFFIXES
+    paths: list[str],
+    extensions: Callable[[str], Iterable[str]] = lambda folder: DRAFT_SUFFIXES,
+    skip: Callable[[str, bool], bool] | None = None,
+    skip_named: Callable[[str], bool] | None = None,
 ) -> Iterator[str]:
     """Files named directly, and drafts found by walking folders (links to folders not followed).
 
-    ``extensions`` gives the suffixes to check in a folder (from its configuration). The walk
-    keeps its own stack, so a tree of any depth is walked without recursion.
+    ``extensions`` gives the suffixes to check in a folder (from its configuration). ``skip``
+    tells whether a file or folder met while walking is left out (``exclude``, ``.gitignore``);
+    ``skip_named``, whether a path named directly is (``--force-exclude``). The walk keeps its
+    own stack, so a tree of any depth is walked without recursion.
     """
     for raw in paths:
+        if raw != "-" and skip_named is not None and skip_named(raw):
+            continue
         if raw == "-" or not os.path.isdir(raw):
             yield raw
             continue
-        yield from walk(raw, lambda folder: {suffix.lower() for suffix in extensions(folder)}, skip_hidden=True)
+        yield from walk(
+            raw, lambda folder: {suffix.lower() for suffix in extensions(folder)}, skip_hidden=True, skip=skip
+        )
 
 
 def walk(
-    root: str, wanted: Callable[[str], Iterable[str]], skip_hidden: bool, folders_too: bool = False
+    root: str,
+    wanted: Callable[[str], Iterable[str]],
+    skip_hidden: bool,
+    folders_too: bool = False,
+    skip: Callable[[str, bool], bool] | None = None,
 ) -> Iterator[str]:
     """The files under ``root`` whose suffix (lower case) is among ``wanted(folder)``, depth
     first in name order (with ``folders_too``, folders so named as well, to be reported);
     links to folders are not followed and the walk keeps its own stack, so neither a loop nor
-    a tree of any depth can break it."""
+    a tree of any depth can break it. What ``skip(path, is_folder)`` leaves out is passed by,
+    a folder with all it holds."""
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -60,13 +74,16 @@ def walk(
         subfolders = []
         for entry in entries:
             if _is_folder(entry, follow=False):
+                if skip_hidden and entry.name.startswith("."):
+                    continue
+                if skip is not None and skip(entry.path, True):
+                    continue
                 if folders_too and Path(entry.name).suffix.lower() in suffixes:
                     yield entry.path
-                if not (skip_hidden and entry.name.startswith(".")):
-                    subfolders.append(entry.path)
+                subfolders.append(entry.path)
             elif _is_folder(entry, follow=True):
                 continue  # a link to a folder is not followed
-            elif Path(entry.name).suffix.lower() in suffixes:
+            elif Path(entry.name).suffix.lower() in suffixes and not (skip is not None and skip(entry.path, False)):
                 yield entry.path
         stack.extend(reversed(subfolders))
 

@@ -42,16 +42,18 @@ def shown_path(path: str) -> str:
     return path
 
 
+def plural(count: int, noun: str) -> str:
+    """"1 file", "2 files"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
-    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    checked = f"{plural(files, 'file')} checked"
     if not diagnostics:
         return f"No problems found ({checked})."
-    return (
-        f"Found {errors} error{'s' if errors != 1 else ''} and "
-        f"{warnings} warning{'s' if warnings != 1 else ''} ({checked})."
-    )
+    return f"Found {plural(errors, 'error')} and {plural(warnings, 'warning')} ({checked})."
 
 
 def format_json(diagnostics: Sequence[Diagnostic], files: int = 0, color: bool = False) -> str:

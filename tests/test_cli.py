@@ -161,7 +161,7 @@ def test_rules_check_reports_broken_file_relative_to_cwd(tmp_path: Path) -> None
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "broken/people.yaml:4:5: unknown key 'bron' in a person (did you mean 'born'?)",
-        "newslint: 1 problem(s) in rule files",
+        "newslint: 1 problem in rule files",
     ]
 
 

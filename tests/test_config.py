@@ -73,7 +73,7 @@ def test_unknown_keys_are_errors_with_position(tree: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{tree / 'desk' / 'newslint.yaml'}:2:1: unknown key 'selct' in the configuration (did you mean 'select'?)",
-        "newslint: 1 problem(s) in configuration files",
+        "newslint: 1 problem in configuration files",
     ]
     (tree / "pyproject.toml").write_text("[tool.newslint]\nselect = ['NL2']\nrulez = ['x']\n", encoding="utf-8")
     toml = run_cli("top.txt", cwd=tree)

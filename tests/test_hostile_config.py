@@ -61,7 +61,7 @@ def test_hostile_configuration_is_a_positioned_error(tmp_path: Path, name: str, 
     (tmp_path / "draft.md").write_text(BAD, encoding="utf-8")
     result = run_cli(*RULES, "draft.md", cwd=tmp_path, timeout=GUARD, memory_mb=1024)
     errors = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
-    assert errors == [*expected, f"newslint: {len(expected)} problem(s) in configuration files"]
+    assert errors == [*expected, f"newslint: {len(expected)} problem{'' if len(expected) == 1 else 's'} in configuration files"]
     assert result.returncode == 2
 
 
@@ -71,7 +71,7 @@ def test_a_fifo_named_like_a_configuration_file_is_a_positioned_error(tmp_path: 
     result = run_cli(*RULES, "draft.md", cwd=tmp_path, timeout=GUARD)
     assert result.stderr.splitlines() == [
         f"{tmp_path}/newslint.yaml:1:1: is a FIFO (named pipe), not a configuration file",
-        "newslint: 1 problem(s) in configuration files",
+        "newslint: 1 problem in configuration files",
     ]
     assert result.returncode == 2
 

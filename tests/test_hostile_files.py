@@ -116,7 +116,7 @@ def test_a_fifo_in_a_rule_folder_is_a_positioned_rule_error(tmp_path: Path) -> N
     result = run_cli("rules", "check", "--no-default-rules", str(tmp_path), timeout=GUARD)
     assert result.stderr.splitlines() == [
         f"{tmp_path}/pipe.yaml:1:1: is a FIFO (named pipe), not a rule file",
-        "newslint: 1 problem(s) in rule files",
+        "newslint: 1 problem in rule files",
     ]
     assert result.returncode == 2
 
@@ -129,7 +129,7 @@ def test_a_link_to_dev_zero_in_a_rule_folder_is_refused_in_bounded_memory(tmp_pa
     result = run_cli("--no-default-rules", "--rules", str(tmp_path), str(draft), timeout=GUARD, memory_mb=1024)
     assert result.stderr.splitlines() == [
         f"{tmp_path}/zero.yaml:1:1: is a character device, not a rule file",
-        "newslint: 1 problem(s) in rule files",
+        "newslint: 1 problem in rule files",
     ]
     assert result.returncode == 2
 

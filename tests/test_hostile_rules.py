@@ -102,7 +102,7 @@ def test_an_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
     assert [line.split(" (expected")[0] for line in lines if "unknown key" in line] == expected
     assert [line for line in lines if "unknown key" not in line] == [
         f"{tmp_path}/bomb.yaml:8:5: a person must be a mapping, not a list",
-        "newslint: 10 problem(s) in rule files",
+        "newslint: 10 problems in rule files",
     ]
     assert result.returncode == 2
 
@@ -136,7 +136,7 @@ def test_a_phrase_longer_than_30_words_is_a_positioned_error(tmp_path: Path) -> 
     result = run_cli("rules", "check", "--no-default-rules", str(tmp_path), timeout=30)
     assert result.stderr.splitlines() == [
         f"{tmp_path}/e.yaml:4:15: each of phrases has 4000 words; at most 30",
-        "newslint: 1 problem(s) in rule files",
+        "newslint: 1 problem in rule files",
     ]
     assert result.returncode == 2
 

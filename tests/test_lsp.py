@@ -250,7 +250,7 @@ async def test_rule_files_are_watched_and_reloaded(client: LanguageClient, rules
     assert "facts.yaml" in problem.message and "invalid YAML" in problem.message
     assert problem.related_information and problem.related_information[0].location.uri == facts.resolve().as_uri()
     message = await wait_for(
-        lambda: [m for m in client.messages if "problem(s) in rule files" in m.message], "a message"
+        lambda: [m for m in client.messages if "problem in rule files" in m.message], "a message"
     )
     assert message[0].type == types.MessageType.Error
 

@@ -139,7 +139,7 @@ def test_a_broken_workspace_configuration_is_one_diagnostic_and_the_draft_is_sti
     codes = [d.get("code") for d in published]
     assert len(published) == 3 and codes[1:] == ["NL201", "NL501"]  # checked with the defaults
     assert published[0]["message"].startswith(
-        "newslint: 1 problem(s) in configuration or rule files, checked with the default settings until they "
+        "newslint: 1 problem in configuration or rule files, checked with the default settings until they "
         f"are fixed: {tmp_path}/newslint.yaml:2:1: invalid YAML"
     )
 

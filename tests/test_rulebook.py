@@ -83,8 +83,8 @@ def test_office_errors(tmp_path: Path) -> None:
     )
     assert errors_of(tmp_path, text) == [
         "13:56: 'until' (2019-01-01) must be after 'from' (2020-01-01)",
-        "15:9: term of 'bob-example' from 2023-01-01 overlaps the term of 'ann-example' (2020-01-01 to 2024-01-01) in an office with 1 seat(s)",
-        "16:9: term of 'carl-example' from 2024-06-01 overlaps the term of 'bob-example' (since 2023-01-01) in an office with 1 seat(s)",
+        "15:9: term of 'bob-example' from 2023-01-01 overlaps the term of 'ann-example' (2020-01-01 to 2024-01-01) in an office with 1 seat",
+        "16:9: term of 'carl-example' from 2024-06-01 overlaps the term of 'bob-example' (since 2023-01-01) in an office with 1 seat",
         "16:18: holder 'carl-example' is not a known person id",
         "17:9: a holder needs 'from'",
         "17:31: unknown key 'form' in a holder (did you mean 'from'?)",

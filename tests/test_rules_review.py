@@ -94,7 +94,7 @@ def test_diff_between_folders_speaks_of_facts(rules: Path, tmp_path: Path) -> No
         "~ person keir-starmer: name 'Keir Starmer' -> 'Keir Rodney Starmer'",
         "~ office de-chancellor: holder friedrich-merz ended: until 2029-01-01",
         "~ style kyiv: source 'https://en.wikipedia.org/wiki/Kyiv' -> 'https://www.britannica.com/place/Kyiv'",
-        "3 change(s) in 3 fact(s).",
+        "3 changes in 3 facts.",
     ]
 
 
@@ -131,7 +131,7 @@ def test_diff_between_git_revisions_of_the_rule_folder(tmp_path: Path) -> None:
     git(repo, "commit", "-q", "-m", "facts")
     edit(repo / "rules" / "facts.yaml", "name: Keir Starmer", "name: Keir Rodney Starmer")
     git(repo, "commit", "-q", "-am", "full name")
-    expected = "~ person keir-starmer: name 'Keir Starmer' -> 'Keir Rodney Starmer'\n1 change(s) in 1 fact(s).\n"
+    expected = "~ person keir-starmer: name 'Keir Starmer' -> 'Keir Rodney Starmer'\n1 change in 1 fact.\n"
     for old, new in (("HEAD~1", "HEAD"), ("HEAD~1:rules", "HEAD:rules"), ("HEAD~1", "rules")):
         result = run_cli("rules", "diff", old, new, cwd=repo)
         assert (result.returncode, result.stdout) == (1, expected), (old, new, result.stderr)
@@ -155,7 +155,7 @@ def test_diff_reports_a_committed_link_to_a_device_as_a_positioned_error(tmp_pat
     result = run_cli("rules", "diff", "HEAD", "rules", cwd=repo, timeout=60, memory_mb=1024)
     assert result.stderr.splitlines() == [
         "HEAD:rules/zero.yaml:1:1: is a symbolic link in the revision, not a rule file",
-        "newslint: 1 problem(s) in rule files",
+        "newslint: 1 problem in rule files",
     ]
     assert result.returncode == 2
 

@@ -124,7 +124,7 @@ def test_first_import_shows_the_plan_and_writes_nothing_without_apply(tmp_path: 
     assert result.returncode == 1, result.stderr
     assert "+ office us-president: added: American President (4 holders, as of 2025-06-30)" in result.stdout
     assert "+ person donald-trump: added: Donald Trump, born 1946-06-14" in result.stdout
-    assert "Nothing written: run again with --apply to write 2 file(s)." in result.stdout
+    assert "Nothing written: run again with --apply to write 2 files." in result.stdout
     assert not out.exists()
 
 

@@ -34,6 +34,7 @@ from newslint.config import Settings, settings_for
 from newslint.config import clear_caches as clear_config_caches
 from newslint.diagnostic import Diagnostic
 from newslint.engine import lint_with_settings
+from newslint.formatters import plural
 from newslint.lsp.actions import Target, code_actions
 from newslint.lsp.convert import Lines, markup_for, rule_error_location, rules_diagnostic, to_lsp
 from newslint.lsp.hover import hover
@@ -276,9 +277,8 @@ class NewslintLanguageServer(LanguageServer):
         if state.error is not None:
             if before is None or str(before) != str(state.error):
                 kept = "keeping the last valid rules" if state.rulebook is not None else "nothing is checked"
-                summary = (
-                    f"newslint: {len(state.error.errors)} problem(s) in rule files, {kept}: {state.error.errors[0]}"
-                )
+                problems = plural(len(state.error.errors), "problem")
+                summary = f"newslint: {problems} in rule files, {kept}: {state.error.errors[0]}"
                 self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=summary))
             self._message(f"cannot load the rule files:\n{state.error}", types.MessageType.Error)
         elif before is not None:
@@ -402,7 +402,7 @@ def _lint(text: str, path: str, markup: str, rulebook: Rulebook, settings: Setti
 def _config_problem(error: RulebookError) -> str:
     first = error.errors[0]
     return (
-        f"newslint: {len(error.errors)} problem(s) in configuration or rule files, "
+        f"newslint: {plural(len(error.errors), 'problem')} in configuration or rule files, "
         f"checked with the default settings until they are fixed: {first}"
     )
 

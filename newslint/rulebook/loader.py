@@ -328,7 +328,8 @@ class _Builder:
                     RuleError(
                         term.location,
                         f"term of '{term.person}' from {term.start.isoformat()} overlaps the term of "
-                        f"'{other.person}' ({other.describe()}) in an office with {seats} seat(s)",
+                        f"'{other.person}' ({other.describe()}) in an office with {seats} seat"
+                        + ("" if seats == 1 else "s"),
                     )
                 )
 
