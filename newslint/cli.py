@@ -493,14 +493,17 @@ def _run_check(args: argparse.Namespace) -> int:
 def _discover(run: Run) -> Iterator[str]:
     """The drafts to check: named ones, and those found in named folders, less what the
     configuration's ``exclude`` / ``extend_exclude`` and .gitignore files leave out."""
+    args = run.args
+    if not args.force_exclude and not any(path != "-" and os.path.isdir(path) for path in args.paths):
+        return discover(args.paths)  # files only: nothing to leave out, and pathspec stays unloaded
     from newslint.exclude import Exclusions
 
     exclusions = Exclusions(lambda folder: run.settings(folder))
     return discover(
-        run.args.paths,
+        args.paths,
         lambda folder: run.settings(folder).extensions,
         skip=exclusions.excluded,
-        skip_named=exclusions.excluded_with_parents if run.args.force_exclude else None,
+        skip_named=exclusions.excluded_with_parents if args.force_exclude else None,
     )
 
 
