@@ -95,3 +95,32 @@ def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
     allowed = git("commit", "-m", "draft", cwd=newsroom, env=env)
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
     assert "newslint" in allowed.stdout + allowed.stderr and "Passed" in allowed.stdout + allowed.stderr
+
+
+def test_fifty_staged_drafts_get_one_report(tmp_path: Path, env, hook_repo) -> None:
+    """require_serial: pre-commit runs newslint once for all the files, not in parallel batches
+    that would each print a partial summary."""
+    repo_path, sha = hook_repo
+    newsroom = tmp_path / "newsroom"
+    newsroom.mkdir()
+    git("init", "-q", cwd=newsroom, env=env)
+    (newsroom / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo_path}\n    rev: {sha}\n    hooks:\n      - id: newslint\n", encoding="utf-8"
+    )
+    (newsroom / "newslint.yaml").write_text("extend_exclude: [archive/]\n", encoding="utf-8")
+    for number in range(50):
+        (newsroom / f"draft-{number:02}.md").write_text(BAD if number % 10 == 0 else GOOD, encoding="utf-8")
+    (newsroom / "archive").mkdir()
+    (newsroom / "archive" / "old.md").write_text(BAD, encoding="utf-8")
+    git("add", "-A", cwd=newsroom, env=env)
+    run = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=newsroom, env=env, capture_output=True, text=True
+    )
+    output = run.stdout + run.stderr
+    assert run.returncode == 1, output
+    summaries = [line for line in output.splitlines() if line.startswith(("Found ", "No problems found"))]
+    assert summaries == ["Found 5 errors and 0 warnings (50 files checked)."], output
+    assert sorted(line.split(":")[0] for line in output.splitlines() if ": NL201 " in line) == [
+        f"draft-{number:02}.md" for number in range(0, 50, 10)
+    ]
+    assert "archive/old.md" not in output  # named by pre-commit, left out by --force-exclude
