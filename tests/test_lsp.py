@@ -293,6 +293,41 @@ async def broken_client(lsp_client: LanguageClient, tmp_path: Path):
     await lsp_client.shutdown_session()
 
 
+@pytest_lsp.fixture(config=CONFIG)
+async def missing_folder_client(lsp_client: LanguageClient, tmp_path: Path):
+    """The README's first editor set-ups once named a "newsroom-rules/" folder most projects lack."""
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("neovim@v0.11.0"),
+            root_uri=tmp_path.as_uri(),
+            initialization_options={"rules": ["newsroom-rules/"]},
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_a_missing_rule_folder_is_a_warning_and_the_bundled_rules_stay_on(
+    missing_folder_client: LanguageClient, tmp_path: Path
+) -> None:
+    client = missing_folder_client
+    uri = open_draft(client, tmp_path / "draft.md", "---\ndate: 2025-06-01\n---\n\nGerman Chancellor Olaf Scholz spoke.\n")
+    await diagnostics_with(client, uri, ["NL202"])  # from the bundled rulebook; no "rules" diagnostic
+    warnings = [m for m in client.messages if m.type == types.MessageType.Warning]
+    assert [m.message for m in warnings][:1] == [
+        f"newslint: rule folder {tmp_path / 'newsroom-rules'} does not exist; checking with the other rules "
+        "(the bundled rulebook)"
+    ]
+    # the folder appears: its rules join the bundled ones
+    folder = tmp_path / "newsroom-rules"
+    folder.mkdir()
+    (folder / "style.yaml").write_text(KHARKIV_STYLE, encoding="utf-8")
+    rules_changed(client, (folder / "style.yaml", types.FileChangeType.Created))
+    change_draft(client, uri, 2, "---\ndate: 2025-06-01\n---\n\nGerman Chancellor Olaf Scholz spoke in Kharkov.\n")
+    await diagnostics_with(client, uri, ["NL202", "NL501"])
+
+
 @pytest.mark.asyncio
 async def test_broken_rules_at_start(broken_client: LanguageClient, tmp_path: Path) -> None:
     client = broken_client
@@ -349,6 +384,8 @@ async def test_lines_break_where_lsp_breaks_them(client: LanguageClient, tmp_pat
     [
         ("draft.md", "markdown", DRAFT, " <!-- newslint: ignore NL501 -->"),
         ("draft.txt", "plaintext", "Dateline: 2025-02-17\n\nThey flew to Kiev.\n", " newslint: ignore NL501"),
+        # eglot 1.9 says "markdown" for every file once a Markdown file started the server
+        ("notes.txt", "markdown", "Dateline: 2025-02-17\n\nThey flew to Kiev.\n", " newslint: ignore NL501"),
         (
             "draft.html",
             "html",
@@ -372,6 +409,22 @@ async def test_ignore_action_suppresses(
     expected = [code for code in codes(client, uri) if code != "NL501"]
     change_draft(client, uri, 2, suppressed)
     await diagnostics_with(client, uri, expected)  # no NL501, and no NL002: the comment is used
+
+
+@pytest.mark.asyncio
+async def test_the_file_suffix_decides_the_markup_over_the_language_id(client: LanguageClient, tmp_path: Path) -> None:
+    """An HTML page sent as "markdown" is still read as HTML: its date from <meta>, no attribute
+    checked (read as Markdown, it would be dated today and its title attribute checked)."""
+    page = (
+        '<html><head><meta name="date" content="2025-02-17"></head>\n'
+        '<body><p>German Chancellor Olaf Scholz spoke in <span title="Kiev">Berlin</span>.</p></body></html>\n'
+    )
+    uri = open_draft(client, tmp_path / "page.html", page, "markdown")
+    await wait_for(lambda: uri in client.diagnostics and not client.diagnostics[uri], "no findings on the page")
+    # and a Markdown draft sent as "html" is read as Markdown: the code span is not checked
+    draft = open_draft(client, tmp_path / "draft.md", "---\ndate: 2025-02-17\n---\n\nTo `Kiev` and to Kiev.\n", "html")
+    [kiev] = await diagnostics_with(client, draft, ["NL501"])
+    assert summary([kiev]) == [("NL501", (4, 17, 4, 21))]
 
 
 @pytest.mark.asyncio
@@ -405,6 +458,10 @@ def test_markup_and_suppression_comments() -> None:
     assert markup_for("gfm", "/x/draft.md") == "markdown"  # Emacs names languages after modes
     assert markup_for("mhtml", "/x/page.htm") == "html"
     assert markup_for("python", "/x/script.py") is None
+    # the file's suffix wins over a wrong language id (eglot 1.9 sends "markdown" for them all)
+    assert markup_for("markdown", "/x/page.html") == "html"
+    assert markup_for("markdown", "/x/notes.txt") == "text"
+    assert markup_for("html", "/x/draft.md") == "markdown"
     assert suppression_comment("markdown", "NL501") == " <!-- newslint: ignore NL501 -->"
     assert suppression_comment("html", "NL202") == " <!-- newslint: ignore NL202 -->"
     assert suppression_comment("text", "NL501") == " newslint: ignore NL501"

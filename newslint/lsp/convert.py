@@ -33,9 +33,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def markup_for(language_id: str | None, path: str | None) -> str | None:
-    """The markup of a document from its language id, else its file name; None: not a draft."""
-    if language_id in LANGUAGE_MARKUPS:
-        return LANGUAGE_MARKUPS[language_id]
+    """The markup of a document: from its file name's suffix when newslint knows it (editors do
+    not always send the right language id: eglot 1.9 sends "markdown" for every file once a
+    Markdown file started the server), else from its language id (an unsaved buffer, a suffix
+    the configuration adds); None: not a draft."""
     suffix = PurePath(path).suffix.lower() if path else ""
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
@@ -43,7 +44,7 @@ def markup_for(language_id: str | None, path: str | None) -> str | None:
         return "html"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    return None
+    return LANGUAGE_MARKUPS.get(language_id or "")
 
 
 def suppression_comment(markup: str, code: str) -> str:

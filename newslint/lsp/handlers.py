@@ -284,7 +284,16 @@ class NewslintLanguageServer(LanguageServer):
         elif before is not None:
             self._message("newslint: the rule files are valid again", types.MessageType.Info, show=True)
         else:
-            self._message(f"loaded the rulebook from {', '.join(str(p) for p in self.settings.paths())}")
+            missing = set(self.settings.missing())
+            used = [str(path) for path in self.settings.paths() if path not in missing]
+            self._message(f"loaded the rulebook from {', '.join(used)}")
+        for folder in self.settings.missing():
+            self._message(
+                f"newslint: rule folder {folder} does not exist; checking with the other rules "
+                f"({'the bundled rulebook' if self.settings.default_rules else 'the other rule folders'})",
+                types.MessageType.Warning,
+                show=True,
+            )
 
     async def reload_rules(self) -> None:
         """Load the rule and configuration files again, then lint every open document."""

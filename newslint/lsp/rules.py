@@ -51,13 +51,22 @@ class RuleSettings:
     def paths(self) -> list[Path]:
         return ([bundled_rules_dir()] if self.default_rules else []) + list(self.folders)
 
+    def missing(self) -> list[Path]:
+        """Configured rule folders or files that do not exist (yet): left out, with a warning."""
+        return [folder for folder in self.folders if not os.path.lexists(folder)]
+
     def load(self) -> Rulebook:
-        """The rulebook; raises ``RulebookError`` for mistakes in rule files or missing rules."""
-        paths = self.paths()
+        """The rulebook from the paths that exist; raises ``RulebookError`` for mistakes in rule
+        files, or when no rules are left."""
+        missing = set(self.missing())
+        paths = [path for path in self.paths() if path not in missing]
         if not paths:
-            raise RulebookError(
-                [RuleError(Location("initializationOptions", 1, 1), 'no rules: "noDefaultRules" needs "rules"')]
+            reason = (
+                f"rule folder '{sorted(missing)[0]}' does not exist, and \"noDefaultRules\" turns the bundled rules off"
+                if missing
+                else 'no rules: "noDefaultRules" needs "rules"'
             )
+            raise RulebookError([RuleError(Location("initializationOptions", 1, 1), reason)])
         return load_rulebook(paths)
 
     def affected_by(self, changed: Path) -> bool:
