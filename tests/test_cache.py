@@ -42,6 +42,25 @@ def test_a_changed_rule_file_makes_a_new_entry(rules: Path, tmp_path: Path) -> N
     assert len(entries(tmp_path)) == 2
 
 
+def test_a_rewrite_that_keeps_size_and_modification_time_is_still_seen(rules: Path, tmp_path: Path) -> None:
+    """The digest of the rule files is remembered under their sizes and times; a file rewritten
+    with the same size and its old modification time put back still gets a new change time."""
+    import os
+
+    facts = rules / "facts.yaml"
+    before = cache.load_rulebook_cached([rules])
+    assert "Kyiv" in {rule.use for rule in before.style.values()}
+    times = facts.stat()
+    text = facts.read_text(encoding="utf-8")
+    assert "    use: Kyiv\n" in text
+    facts.write_text(text.replace("    use: Kyiv\n", "    use: Kiyv\n"), encoding="utf-8")  # the same size
+    os.utime(facts, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert (facts.stat().st_size, facts.stat().st_mtime_ns) == (times.st_size, times.st_mtime_ns)
+    after = cache.load_rulebook_cached([rules])
+    assert "Kiyv" in {rule.use for rule in after.style.values()}
+    assert len(entries(tmp_path)) == 2
+
+
 def test_a_corrupt_entry_is_rebuilt_silently(rules: Path, tmp_path: Path) -> None:
     cache.load_rulebook_cached([rules])
     [entry] = entries(tmp_path)

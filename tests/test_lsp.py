@@ -477,7 +477,17 @@ def test_server_module_imports_without_pygls() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2, result.stderr
-    assert result.stderr.strip() == MISSING_EXTRA
+    # this checkout is installed in place (pip install -e .): the extra comes from it
+    assert result.stderr.strip() == f"newslint lsp needs the lsp extra: pip install -e '{TESTS.parent}[lsp]'"
+
+
+def test_missing_extra_message_outside_a_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newslint.lsp.server as server
+
+    installed = tmp_path / "site-packages" / "newslint" / "lsp" / "server.py"
+    installed.parent.mkdir(parents=True)
+    monkeypatch.setattr(server, "__file__", str(installed))
+    assert server.missing_extra_message() == MISSING_EXTRA == "newslint lsp needs the lsp extra: pip install 'newslint[lsp]'"
 
 
 def test_rule_settings_from_initialization_options(tmp_path: Path) -> None:

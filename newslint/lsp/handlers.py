@@ -88,6 +88,7 @@ class NewslintLanguageServer(LanguageServer):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
         self._reload_lock = asyncio.Lock()
         self._configured: dict[tuple[tuple[Path, ...], bool], Rulebook] = {}
+        self._rules_loaded: asyncio.Event | None = None  # set once the first rulebook is in
         self._register_features()
 
     def _register_features(self) -> None:
@@ -124,7 +125,18 @@ class NewslintLanguageServer(LanguageServer):
         self.settings, problems = RuleSettings.from_options(params.initialization_options, Path(root) if root else None)
         for problem in problems:
             self._message(f"newslint: {problem}; using the default rules", types.MessageType.Warning, show=True)
-        self._apply(self._load_rules())
+        # Answer at once and load the rulebook meanwhile: the editor's next messages (initialized,
+        # the first didOpen) arrive while it loads, and the first lint waits for it.
+        self._rules_loaded = asyncio.Event()
+        self._spawn(self._load_first_rules(self._rules_loaded))
+
+    async def _load_first_rules(self, loaded: asyncio.Event) -> None:
+        try:
+            async with self._reload_lock:
+                state = await asyncio.get_running_loop().run_in_executor(self._executor, self._load_rules)
+                self._apply(state)
+        finally:
+            loaded.set()
 
     async def on_initialized(self, params: types.InitializedParams) -> None:
         if not get_capability(self.client_capabilities, "workspace.did_change_watched_files.dynamic_registration"):
@@ -184,7 +196,8 @@ class NewslintLanguageServer(LanguageServer):
 
     def _schedule(self, uri: str) -> None:
         """Lint a document now, or once more right after the lint already under way."""
-        if not self.watching and self._rule_files_changed():
+        loading = self._rules_loaded is not None and not self._rules_loaded.is_set()
+        if not loading and not self.watching and self._rule_files_changed():
             self._spawn(self.reload_rules())  # re-lints every open document
             return
         self._lint_soon(uri)
@@ -207,6 +220,8 @@ class NewslintLanguageServer(LanguageServer):
                 del self._tasks.linting[uri]
 
     async def lint_and_publish(self, uri: str) -> None:
+        if self._rules_loaded is not None:
+            await self._rules_loaded.wait()
         document = self._document(uri)
         markup = markup_for(document.language_id, document.path) if document else None
         if document is None or markup is None:

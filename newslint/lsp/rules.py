@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.config import CONFIG_NAMES
+from newslint.rulebook.cache import load_rulebook_cached
 from newslint.rulebook.errors import RulebookError, RuleError
-from newslint.rulebook.loader import load_rulebook
 from newslint.rulebook.paths import bundled_rules_dir, rule_files
 from newslint.rulebook.schema import Location, Rulebook
 
@@ -67,7 +67,9 @@ class RuleSettings:
                 else 'no rules: "noDefaultRules" needs "rules"'
             )
             raise RulebookError([RuleError(Location("initializationOptions", 1, 1), reason)])
-        return load_rulebook(paths)
+        rulebook = load_rulebook_cached(paths)  # the compiled cache, as the command line uses
+        _ = rulebook.index  # built now, at start-up, not in the first lint
+        return rulebook
 
     def affected_by(self, changed: Path) -> bool:
         """Whether a changed file can change the rulebook (or, later, the configuration)."""

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import os
 import pickle
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -46,17 +47,68 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(files: list[Path]) -> str | None:
-    """A digest of the version and every rule file's path and bytes (None if one cannot be read)."""
+    """A digest of the version and every rule file's path and bytes (None if one cannot be read).
+
+    Hashing every rule file's bytes is most of a warm start's work outside unpickling, so the
+    digest is remembered under the files' identities (path, size, modification and change
+    times, inode): while none of those changes, the files are not read again. A file written
+    in any way gets a new change time, so it is read and hashed anew.
+    """
+    stamp = _stat_stamp(files)
+    if stamp is None:
+        return None  # a special file among them: the loader reports it
+    folder = cache_dir()
+    memo = folder / f"key-{stamp}" if folder is not None else None
+    if memo is not None:
+        try:
+            known = read_regular(str(memo), 64).decode("ascii").strip()
+            if len(known) == 32 and all(c in "0123456789abcdef" for c in known):
+                return known
+        except (OSError, UnicodeDecodeError):
+            pass
+    key = _content_key(files)
+    if key is not None and memo is not None:
+        _store_bytes(memo, key.encode("ascii"))
+    return key
+
+
+def _building_modules() -> list[Path]:
+    package = Path(__file__).parent.parent
+    return [module for pattern in _BUILDING_MODULES for module in sorted(package.glob(pattern))]
+
+
+def _stat_stamp(files: list[Path]) -> str | None:
+    """A digest of what the files are on disk without reading them; None if one is not a
+    regular file or cannot be looked at."""
     from newslint import __version__
 
     digest = hashlib.sha256(f"newslint {__version__}".encode())
-    package = Path(__file__).parent.parent
-    for pattern in _BUILDING_MODULES:
-        for module in sorted(package.glob(pattern)):
-            try:
-                digest.update(module.read_bytes())
-            except OSError:  # a zipped or frozen install: the version alone keys the cache
-                pass
+    for module in _building_modules():
+        try:
+            info = module.stat()
+        except OSError:
+            continue
+        digest.update(f"{module}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\n".encode())
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        digest.update(f"{path.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def _content_key(files: list[Path]) -> str | None:
+    from newslint import __version__
+
+    digest = hashlib.sha256(f"newslint {__version__}".encode())
+    for module in _building_modules():
+        try:
+            digest.update(module.read_bytes())
+        except OSError:  # a zipped or frozen install: the version alone keys the cache
+            pass
     for path in files:
         try:
             data = read_regular(str(path), MAX_FILE_BYTES)
@@ -109,6 +161,11 @@ def _unpickle(data: bytes) -> object:
 
 def _store(entry: Path, rulebook: Rulebook) -> None:
     """Write the entry atomically; a cache that cannot be written is no error."""
+    _store_bytes(entry, pickle.dumps(rulebook, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _store_bytes(entry: Path, data: bytes) -> None:
+    """Write a cache file atomically; a cache that cannot be written is no error."""
     import tempfile  # only a cache miss writes
 
     try:
@@ -116,7 +173,7 @@ def _store(entry: Path, rulebook: Rulebook) -> None:
         handle, temporary = tempfile.mkstemp(prefix=".rulebook-", dir=entry.parent)
         try:
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(rulebook, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(data)
             os.replace(temporary, entry)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
