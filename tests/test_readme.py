@@ -55,10 +55,16 @@ def test_editor_settings_parse_and_are_accepted(tmp_path: Path) -> None:
     [vscode] = [json.loads(b) for b in blocks("json")]
     assert vscode["glspc.server.command"] == "newslint" and vscode["glspc.server.commandArguments"] == ["lsp"]
     [helix] = [tomllib.loads(b) for b in blocks("toml") if "language-server" in b]
-    options = helix["language-server"]["newslint"]["config"]
-    assert options == vscode["glspc.server.initializationOptions"]
+    assert helix["language-server"]["newslint"] == {"command": "newslint", "args": ["lsp"]}
+    # the set-ups are the minimal ones: no rule folder a project may lack
+    assert "glspc.server.initializationOptions" not in vscode
+    lua = [b for b in blocks("lua") if "newslint" in b]
+    assert len(lua) == 3 and not any("rules" in b for b in lua)
+    # the options the prose gives for adding rule folders are accepted as written
+    written = README[README.index("send `initializationOptions`: `") + len("send `initializationOptions`: `") :]
+    options = json.loads(" ".join(written[: written.index("`")].split()))
     settings, problems = RuleSettings.from_options(options, tmp_path)
-    assert problems == [] and settings.folders == (tmp_path / "newsroom-rules",)
+    assert problems == [] and settings.folders == (tmp_path / "newsroom-rules",) and settings.default_rules
 
 
 def test_codes_table_names_every_code() -> None:
