@@ -8,7 +8,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from newslint.config import KEYS, ConfigError, Settings, settings_for
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import lint_with_settings, offices_named
 from newslint.files import Draft, discover, read_draft, read_stream
-from newslint.fix import FixRefused, fix_text, unified_diff, write_fix
+from newslint.fix import FixRefused, fix_text, fixable, unified_diff, write_fix
 from newslint.formatters import FORMATS, FORMATTERS, format_statistics, plural
 from newslint.gc_pause import paused_gc
 from newslint.markup import MARKUPS
@@ -299,9 +299,12 @@ class Run:
             self.rulebooks[key] = build_rulebook(settings.rules, settings.default_rules, not self.args.no_cache)
         return self.rulebooks[key]
 
-    def lint_text(self, text: str, path: str, settings: Settings) -> list[Diagnostic]:
+    def lint_text(
+        self, text: str, path: str, settings: Settings, markup: str | None = None, metadata: dict | None = None
+    ) -> list[Diagnostic]:
+        """Lint a draft's text; ``markup`` and ``metadata`` come from reading it (a .docx)."""
         document, diagnostics = lint_with_settings(
-            text, path, self.rulebook(settings), settings, self.args.markup, self.args.date
+            text, path, self.rulebook(settings), settings, markup or self.args.markup, self.args.date, metadata
         )
         if self.args.verbose:
             print(f"{path}: checked as of {document.date.isoformat()}, {document.dating.reason}", file=sys.stderr)
@@ -336,11 +339,15 @@ def check_file(run: Run, path: str) -> FileResult:
         if selected("NL001", settings.select, settings.ignores_for(path)):
             result.diagnostics.append(_unreadable(draft))
         return result
+    lint_draft = partial(
+        run.lint_text, path=draft.path, settings=settings, markup=draft.markup, metadata=draft.metadata
+    )
     try:
         if not (args.fix or args.diff):
-            result.diagnostics = run.lint_text(draft.text, draft.path, settings)
+            result.diagnostics = lint_draft(draft.text)
             return result
-        lint_draft = partial(run.lint_text, path=draft.path, settings=settings)
+        if draft.word is not None:
+            return _fix_word(run, path, draft, lint_draft, result)
         text, count, result.diagnostics = fix_text(draft.text, lint_draft, args.unsafe_fixes)
         if text == draft.text:
             return result
@@ -356,7 +363,7 @@ def check_file(run: Run, path: str) -> FileResult:
                 # the file is as it was: so are its findings, and nothing was fixed
                 refused = isinstance(error, FixRefused)
                 result.failed, result.changed, result.fixed = True, False, 0
-                result.diagnostics = run.lint_text(draft.text, draft.path, settings)
+                result.diagnostics = lint_draft(draft.text)
                 reason = str(error) if refused else f"cannot write fixes: {error.strerror or error}"
                 result.errors = f"newslint: {path} not fixed: {reason}\n"
     except (Exception, RecursionError) as error:  # a bug must not stop the other files
@@ -365,6 +372,46 @@ def check_file(run: Run, path: str) -> FileResult:
             f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
             "(please report this)\n"
         )
+    return result
+
+
+def _fix_word(run: Run, path: str, draft: Draft, lint_draft: Callable[[str], list[Diagnostic]],
+              result: FileResult) -> FileResult:  # fmt: skip
+    """--fix and --diff for a .docx: each fix is written into the run that holds its text, so
+    the formatting around it stays; a fix whose text spans several runs is left, and said so.
+    One pass: what a fix makes fixable is fixed by the next run."""
+    args = run.args
+    before = draft.text or ""
+    diagnostics = lint_draft(before)
+    wanted, position = [], -1
+    for diagnostic in sorted(diagnostics, key=lambda d: (d.start, d.end)):
+        if fixable(diagnostic, args.unsafe_fixes) and diagnostic.start >= position:
+            wanted.append(diagnostic)
+            position = diagnostic.end
+    written, refused = draft.word.fix(wanted)
+    for diagnostic in sorted(refused, key=lambda d: d.sort_key):
+        result.errors += (
+            f"newslint: {path}:{diagnostic.line}:{diagnostic.column}: {diagnostic.code} not fixed automatically: "
+            "its text spans several runs of formatting; fix it in the document\n"
+        )
+    if not written:
+        result.diagnostics = diagnostics
+        return result
+    text = draft.word.text
+    result.changed, result.fixed = True, len(written)
+    if args.diff:
+        result.output = unified_diff(draft.path, before, text)
+    else:
+        try:
+            write_fix(path, draft.word.original, draft.word.save(), args.follow_symlinks, args.fix_hard_links)
+        except OSError as error:
+            refused_write = isinstance(error, FixRefused)
+            result.failed, result.changed, result.fixed = True, False, 0
+            result.diagnostics = diagnostics
+            reason = str(error) if refused_write else f"cannot write fixes: {error.strerror or error}"
+            result.errors += f"newslint: {path} not fixed: {reason}\n"
+            return result
+    result.diagnostics = lint_draft(text)
     return result
 
 

@@ -35,7 +35,7 @@ KEYS = (
     "extend_exclude",
     "respect_gitignore",
 )
-DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
+DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 # Folders that hold tools' files or built copies of a site, not drafts (as ruff leaves out
 # virtual environments and build output); ``exclude`` replaces the list, ``extend_exclude`` adds.
 DEFAULT_EXCLUDE = ("node_modules", "venv", "site-packages", "__pycache__", "_build", "build", "dist", "_site")

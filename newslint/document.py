@@ -46,9 +46,12 @@ class Document:
         date: dt.date | None = None,
         today: dt.date | None = None,
         default_date: dt.date | None = None,
+        metadata: dict | None = None,
     ) -> Document:
         markup = markup or infer_markup(path)
         masked = mask(text, markup)
+        if metadata:  # found while reading the file (a Word document's properties)
+            masked.metadata = {**masked.metadata, **metadata}
         dating = draft_date(masked.prose, masked.metadata, date, today, default_date)
         return cls(text, path, markup, masked.prose, dating, masked.metadata, masked.metadata_error)
 

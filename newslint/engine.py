@@ -65,10 +65,13 @@ def lint_with_settings(
     settings: Settings,
     markup: str | None = None,
     date: dt.date | None = None,
+    metadata: dict | None = None,
 ) -> tuple[Document, list[Diagnostic]]:
     """Lint a draft as its configuration says (the CLI and the language server share this)."""
     with paused_gc():
-        document = Document.from_text(text, path=path, markup=markup, date=date, default_date=settings.default_date)
+        document = Document.from_text(
+            text, path=path, markup=markup, date=date, default_date=settings.default_date, metadata=metadata
+        )
         return document, lint(document, rulebook, settings.select, settings.ignores_for(path), settings.severities)
 
 

@@ -7,9 +7,10 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
+DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx"})
+WORD_SUFFIXES = frozenset({".docx"})
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 
 
@@ -21,6 +22,9 @@ class Draft:
     text: str | None
     problem: str | None = None
     bom: bool = False
+    markup: str | None = None  # what the text is, when the file's suffix does not say (a .docx)
+    metadata: dict[str, Any] | None = None  # found while reading (a .docx's custom properties)
+    word: Any = None  # the read .docx (newslint.wordfile.WordText), for writing fixes back
 
     def encode(self, text: str) -> bytes:
         """Text back to the file's bytes: UTF-8, with the byte-order mark it had."""
@@ -175,7 +179,20 @@ def read_draft(path: str) -> Draft:
         return Draft(path, None, "permission denied")
     except OSError as error:
         return Draft(path, None, f"cannot read file: {error.strerror or error}")
+    if Path(path).suffix.lower() in WORD_SUFFIXES:
+        return read_word_draft(data, path)
     return decode(data, path)
+
+
+def read_word_draft(data: bytes, path: str) -> Draft:
+    """A .docx as a draft: its paragraphs, one per line (see newslint.wordfile)."""
+    from newslint.wordfile import NotAWordFile, read_word
+
+    try:
+        word = read_word(data)
+    except NotAWordFile as error:
+        return Draft(path, None, str(error))
+    return Draft(path, word.text, markup="text", metadata=word.metadata, word=word)
 
 
 def read_stream(stream: BinaryIO, name: str) -> Draft:
