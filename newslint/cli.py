@@ -74,7 +74,8 @@ def check_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="drafts or folders to check (.md, .markdown, .txt, .html, .htm); '-' reads standard input",
+        help="drafts or folders to check (.md, .markdown, .txt, .html, .htm, .docx; news XML, .xml and .nitf, "
+        "when named); '-' reads standard input",
     )
     parser.add_argument(
         "--date",

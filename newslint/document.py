@@ -35,6 +35,7 @@ class Document:
     dating: DraftDate
     metadata: dict = field(default_factory=dict)
     metadata_error: str | None = None
+    unreadable: str | None = None
 
     @classmethod
     def from_text(
@@ -53,7 +54,7 @@ class Document:
         if metadata:  # found while reading the file (a Word document's properties)
             masked.metadata = {**masked.metadata, **metadata}
         dating = draft_date(masked.prose, masked.metadata, date, today, default_date)
-        return cls(text, path, markup, masked.prose, dating, masked.metadata, masked.metadata_error)
+        return cls(text, path, markup, masked.prose, dating, masked.metadata, masked.metadata_error, masked.unreadable)
 
     @property
     def date(self) -> dt.date:

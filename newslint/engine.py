@@ -28,6 +28,9 @@ def lint(
 
     ``severities`` overrides the severity of codes (or code prefixes, longest wins).
     """
+    if document.unreadable:  # nothing to check: one NL001, as for a file that cannot be read
+        unreadable = Finding("NL001", 0, 0, f"cannot check this file: {document.unreadable}", Severity.ERROR)
+        return [to_diagnostic(document, unreadable)] if selected("NL001", select, ignore) else []
     findings: list[Finding] = []
     if document.metadata_error:
         findings.append(Finding("NL003", 0, 0, document.metadata_error, Severity.WARNING))

@@ -15,7 +15,8 @@ from newslint.text import line_starts, normalize_prose
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-MARKUPS = ("markdown", "html", "text")
+XML_SUFFIXES = frozenset({".xml", ".nitf"})  # news XML: NITF and NewsML-G2 (newslint.newsxml)
+MARKUPS = ("markdown", "html", "text", "xml")
 
 
 def infer_markup(path: str | None) -> str:
@@ -25,6 +26,8 @@ def infer_markup(path: str | None) -> str:
         return "markdown"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if suffix in XML_SUFFIXES:
+        return "xml"
     return "text"
 
 
@@ -35,6 +38,7 @@ class Masked:
     prose: str
     metadata: dict[str, Any] = field(default_factory=dict)
     metadata_error: str | None = None
+    unreadable: str | None = None  # why nothing of the source can be checked (malformed news XML)
 
 
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
@@ -61,9 +65,13 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def mask(source: str, markup: str) -> Masked:
-    """Mask a source of the given markup (markdown, html or text)."""
+    """Mask a source of the given markup (markdown, html, text or xml)."""
     if markup == "markdown":
         return _mask_markdown(source)
+    if markup == "xml":
+        from newslint.newsxml import mask_news_xml  # only news XML needs defusedxml
+
+        return mask_news_xml(source)
     if markup == "html":
         from newslint.htmltext import mask_html  # only HTML drafts need the HTML parser
 
