@@ -328,6 +328,7 @@ class FileResult:
     failed: bool = False
     output: str = ""  # a diff, or the fixed text of standard input
     errors: str = ""
+    text: str = ""  # the text the diagnostics point into, for --format html
 
 
 def check_file(run: Run, path: str) -> FileResult:
@@ -343,6 +344,8 @@ def check_file(run: Run, path: str) -> FileResult:
     lint_draft = partial(
         run.lint_text, path=draft.path, settings=settings, markup=draft.markup, metadata=draft.metadata
     )
+    if args.format == "html":
+        result.text = draft.text
     try:
         if not (args.fix or args.diff):
             result.diagnostics = lint_draft(draft.text)
@@ -353,6 +356,8 @@ def check_file(run: Run, path: str) -> FileResult:
         if text == draft.text:
             return result
         result.changed, result.fixed = True, count
+        if args.format == "html":
+            result.text = text
         if args.diff:
             result.output = unified_diff(draft.path, draft.text, text)
         elif path == "-":
@@ -400,6 +405,8 @@ def _fix_word(run: Run, path: str, draft: Draft, lint_draft: Callable[[str], lis
         return result
     text = draft.word.text
     result.changed, result.fixed = True, len(written)
+    if args.format == "html":
+        result.text = text
     if args.diff:
         result.output = unified_diff(draft.path, before, text)
     else:
@@ -497,8 +504,11 @@ def _run_check(args: argparse.Namespace) -> int:
     failed = False
     report = Report(args.output_file)
     progress = Progress(len(paths), enabled=not args.quiet)
-    for result in _check_all(run, paths):
+    sources: dict[str, str] = {}
+    for path, result in zip(paths, _check_all(run, paths), strict=True):
         progress.step()
+        if args.format == "html":
+            sources[_stdin_name(args) if path == "-" else path] = result.text
         diagnostics.extend(result.diagnostics)
         fixed += result.fixed
         changed += result.changed
@@ -519,6 +529,14 @@ def _run_check(args: argparse.Namespace) -> int:
     if not (args.fix and "-" in args.paths):
         if args.statistics:
             report.write(format_statistics(diagnostics))
+        elif args.format == "html":
+            from newslint.report import format_html
+
+            def lookup(fact: str, path: str) -> tuple[Any, Any]:
+                rulebook = run.rulebook(run.settings(path if path in sources else "."))
+                return rulebook.fact(fact), rulebook.people
+
+            report.write(format_html(diagnostics, len(paths), sources, lookup))
         else:
             text = FORMATTERS[args.format](diagnostics, len(paths), _color(args.color, report.is_terminal))
             if args.quiet and args.format == "text":
@@ -536,6 +554,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.exit_zero:
         return EXIT_OK
     return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+def _stdin_name(args: argparse.Namespace) -> str:
+    return args.stdin_filename or "-"
 
 
 def _discover(run: Run) -> Iterator[str]:

@@ -216,4 +216,5 @@ FORMATTERS: dict[str, Formatter] = {
     "gitlab": format_gitlab,
     "sarif": format_sarif,
 }
-FORMATS = tuple(FORMATTERS)
+# and "html", a page with the drafts themselves (newslint.report): it needs their text and the facts
+FORMATS = (*FORMATTERS, "html")

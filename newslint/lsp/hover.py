@@ -9,9 +9,10 @@ from lsprotocol import types
 
 from newslint.codes import CODES
 from newslint.diagnostic import Diagnostic
+from newslint.facts import fact_label
 from newslint.lsp.actions import quote
 from newslint.lsp.convert import Lines
-from newslint.rulebook.schema import Count, Event, Office, Party, Person, Rulebook, StyleRule
+from newslint.rulebook.schema import Office, Rulebook
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -53,20 +54,6 @@ def hover_text(diagnostic: Diagnostic, rulebook: Rulebook | None, markdown: bool
         lines.append(f"Source: {fact.source}")
         parts.append(("  \n" if markdown else "\n").join(lines))
     return "\n\n".join(parts)
-
-
-def fact_label(fact: Person | Office | Event | Count | StyleRule | Party) -> str:
-    if isinstance(fact, Person):
-        return fact.name
-    if isinstance(fact, Party):
-        return fact.names[0]
-    if isinstance(fact, Office):
-        return fact.label or fact.id
-    if isinstance(fact, Event):
-        return f"{fact.phrases[0]}, {fact.describe()}" if fact.phrases else fact.describe()
-    if isinstance(fact, Count):
-        return fact.phrases[0].replace("{n}", "N") if fact.phrases else fact.id
-    return f"house style {quote(fact.use)}"
 
 
 def _escape(text: str) -> str:
