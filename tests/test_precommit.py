@@ -67,7 +67,8 @@ def hook_repo(tmp_path_factory, env) -> tuple[Path, str]:
     return target, sha
 
 
-def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
+def newsroom_using_the_hook(tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str]) -> Path:
+    """A new git repository whose .pre-commit-config.yaml uses the hook of this checkout."""
     repo_path, sha = hook_repo
     newsroom = tmp_path / "newsroom"
     newsroom.mkdir()
@@ -75,6 +76,11 @@ def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
     (newsroom / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo_path}\n    rev: {sha}\n    hooks:\n      - id: newslint\n", encoding="utf-8"
     )
+    return newsroom
+
+
+def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
+    newsroom = newsroom_using_the_hook(tmp_path, env, hook_repo)
     installed = subprocess.run(
         [sys.executable, "-m", "pre_commit", "install"], cwd=newsroom, env=env, capture_output=True, text=True
     )
@@ -100,13 +106,7 @@ def test_commit_is_blocked_then_allowed(tmp_path: Path, env, hook_repo) -> None:
 def test_fifty_staged_drafts_get_one_report(tmp_path: Path, env, hook_repo) -> None:
     """require_serial: pre-commit runs newslint once for all the files, not in parallel batches
     that would each print a partial summary."""
-    repo_path, sha = hook_repo
-    newsroom = tmp_path / "newsroom"
-    newsroom.mkdir()
-    git("init", "-q", cwd=newsroom, env=env)
-    (newsroom / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {repo_path}\n    rev: {sha}\n    hooks:\n      - id: newslint\n", encoding="utf-8"
-    )
+    newsroom = newsroom_using_the_hook(tmp_path, env, hook_repo)
     (newsroom / "newslint.yaml").write_text("extend_exclude: [archive/]\n", encoding="utf-8")
     for number in range(50):
         (newsroom / f"draft-{number:02}.md").write_text(BAD if number % 10 == 0 else GOOD, encoding="utf-8")

@@ -34,35 +34,33 @@ CUSTOM = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
+_PART_TYPE = "application/vnd.openxmlformats-officedocument."
+_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
 def add_parts(path: Path, footnotes: str | None = None, date: str | None = None) -> None:
     """Add a footnotes part and a custom "date" property to a .docx python-docx wrote."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    types = parts["[Content_Types].xml"].decode()
     if footnotes is not None:
-        parts["word/footnotes.xml"] = footnotes.encode()
-        types = types.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
-                              'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')  # fmt: skip
-        rels = parts["word/_rels/document.xml.rels"].decode()
-        parts["word/_rels/document.xml.rels"] = rels.replace(
-            "</Relationships>",
-            '<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-        ).encode()
+        add_part(parts, "word/footnotes.xml", footnotes, "wordprocessingml.footnotes+xml",
+                 "word/_rels/document.xml.rels", "footnotes", "footnotes.xml")  # fmt: skip
     if date is not None:
-        parts["docProps/custom.xml"] = CUSTOM.replace("{date}", date).encode()
-        types = types.replace("</Types>", '<Override PartName="/docProps/custom.xml" ContentType="application/'
-                              'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')  # fmt: skip
-        rels = parts["_rels/.rels"].decode()
-        parts["_rels/.rels"] = rels.replace(
-            "</Relationships>",
-            '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
-        ).encode()
-    parts["[Content_Types].xml"] = types.encode()
+        add_part(parts, "docProps/custom.xml", CUSTOM.replace("{date}", date), "custom-properties+xml",
+                 "_rels/.rels", "custom-properties", "docProps/custom.xml")  # fmt: skip
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+def add_part(parts: dict[str, bytes], name: str, xml: str, kind: str, rels: str, relation: str, target: str) -> None:
+    """One more part of a package: its XML, its content type, and the relationship to it."""
+    parts[name] = xml.encode()
+    types = parts["[Content_Types].xml"].decode()
+    override = f'<Override PartName="/{name}" ContentType="{_PART_TYPE}{kind}"/>'
+    parts["[Content_Types].xml"] = types.replace("</Types>", f"{override}</Types>").encode()
+    link = f'<Relationship Id="rId{relation}" Type="{_REL_TYPE}{relation}" Target="{target}"/>'
+    parts[rels] = parts[rels].decode().replace("</Relationships>", f"{link}</Relationships>").encode()
 
 
 def story(path: Path) -> Path:
