@@ -68,7 +68,8 @@ def check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
         description="Check news drafts against dated facts. Other commands: "
-        "'newslint rules {check,import,stale,diff,stats}', 'newslint explain [CODE]', 'newslint lsp'.",
+        "'newslint rules {check,import,stale,diff,stats}', 'newslint explain [CODE]', 'newslint lsp', "
+        "'newslint archive index'.",
     )
     parser.add_argument(
         "paths",
@@ -252,6 +253,10 @@ def _main(args: list[str]) -> int:
             return run_explain(explain_parser().parse_args(args[1:]))
         if args and args[0] == "lsp":
             return run_lsp(args[1:])
+        if args and args[0] == "archive":
+            from newslint.cli_archive import main as run_archive
+
+            return run_archive(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return run_check(check_parser().parse_args(args))

@@ -28,9 +28,21 @@ def lint(
 
     ``severities`` overrides the severity of codes (or code prefixes, longest wins).
     """
+    return lint_in_context(document, rulebook, select, ignore, severities)[0]
+
+
+def lint_in_context(
+    document: Document,
+    rulebook: Rulebook,
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+    severities: Mapping[str, Severity] | None = None,
+) -> tuple[list[Diagnostic], Context | None]:
+    """``lint``, and the context the checks ran in (what the draft mentions); None when the
+    document could not be checked at all."""
     if document.unreadable:  # nothing to check: one NL001, as for a file that cannot be read
         unreadable = Finding("NL001", 0, 0, f"cannot check this file: {document.unreadable}", Severity.ERROR)
-        return [to_diagnostic(document, unreadable)] if selected("NL001", select, ignore) else []
+        return ([to_diagnostic(document, unreadable)] if selected("NL001", select, ignore) else []), None
     findings: list[Finding] = []
     if document.metadata_error:
         findings.append(Finding("NL003", 0, 0, document.metadata_error, Severity.WARNING))
@@ -58,7 +70,7 @@ def lint(
             finding = _with_severity(finding, severities)
         diagnostics.append(to_diagnostic(document, finding))
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
-    return diagnostics
+    return diagnostics, context
 
 
 def lint_with_settings(

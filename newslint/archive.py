@@ -1,0 +1,343 @@
+"""Auditing an archive of published articles: ``newslint archive index``.
+
+Articles come from folders of drafts, JSON Lines files (one object per line) and Parquet
+files (with the ``archive`` extra, pyarrow). Each is stored in one SQLite file with its id,
+date, content hash, the ids of the rulebook facts it mentions (people, offices, events,
+counts, house spellings) and its diagnostics, with the digest of the rulebook that produced
+them. An article whose id, text, date and markup are unchanged, checked with the same
+rulebook, is skipped.
+
+Writes go in batches, each one transaction: an article's row, facts and findings are written
+together or not at all, so a run killed at any point (SIGKILL included) leaves every article
+either indexed as it was before or as it is now, and running again finishes the work without
+duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newslint.checks.context import Context
+from newslint.config import Settings
+from newslint.diagnostic import Diagnostic
+from newslint.document import Document
+from newslint.engine import lint_in_context
+from newslint.files import discover, read_draft
+from newslint.gc_pause import paused_gc
+from newslint.rulebook.schema import Rulebook
+
+SCHEMA_VERSION = 1
+BATCH = 200  # articles per transaction
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    date TEXT,
+    markup TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    rulebook TEXT NOT NULL,
+    findings INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fact TEXT NOT NULL,
+    PRIMARY KEY (article, fact)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS facts_by_fact ON facts (fact);
+CREATE TABLE IF NOT EXISTS findings (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL, column INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
+    code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, fact TEXT, rulebook TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS findings_by_article ON findings (article);
+CREATE TABLE IF NOT EXISTS problems (source TEXT NOT NULL, row TEXT NOT NULL, message TEXT NOT NULL,
+                                     PRIMARY KEY (source, row)) WITHOUT ROWID;
+"""
+
+
+class ArchiveError(Exception):
+    """A database or a source that cannot be used at all: the message says why."""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: str
+    text: str
+    date: dt.date | None = None
+    markup: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class BadRow:
+    source: str
+    row: str
+    message: str
+
+
+@dataclass
+class Keys:
+    """The columns (or JSON keys) that hold each field."""
+
+    id: str = "id"
+    date: str = "date"
+    text: str = "text"
+    markup: str = "markup"
+
+
+@dataclass
+class IndexReport:
+    indexed: int = 0
+    unchanged: int = 0
+    findings: int = 0
+    bad: list[BadRow] = field(default_factory=list)
+
+
+# -- reading articles --------------------------------------------------------------------------
+
+
+def read_sources(sources: Iterable[str], keys: Keys) -> Iterator[Article | BadRow]:
+    """Articles from folders (and draft files), .jsonl files and .parquet files, in order."""
+    for source in sources:
+        suffix = Path(source).suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _json_lines(source, keys)
+        elif suffix == ".parquet":
+            yield from _parquet(source, keys)
+        elif os.path.isdir(source):
+            root = Path(source)
+            for path in discover([source]):
+                yield _draft_article(path, root)
+        elif os.path.exists(source):
+            yield _draft_article(source, Path(source).parent)
+        else:
+            raise ArchiveError(f"{source}: no such file or folder")
+
+
+def _draft_article(path: str, root: Path) -> Article | BadRow:
+    draft = read_draft(path)
+    name = Path(path).relative_to(root).as_posix() if Path(path).is_relative_to(root) else path
+    if draft.text is None:
+        return BadRow(str(root), name, draft.problem or "cannot be read")
+    return Article(name, str(root), draft.text, markup=draft.markup, metadata=draft.metadata)
+
+
+def _json_lines(source: str, keys: Keys) -> Iterator[Article | BadRow]:
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise ArchiveError(f"{source}: {error.strerror or error}") from None
+    with stream:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield BadRow(source, f"line {number}", f"not valid UTF-8 (byte {error.start})")
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield BadRow(source, f"line {number}", f"not JSON ({error.msg}, column {error.colno})")
+                continue
+            if not isinstance(row, dict):
+                yield BadRow(source, f"line {number}", "not a JSON object")
+                continue
+            yield _row_article(source, f"line {number}", row, keys)
+
+
+def _parquet(source: str, keys: Keys) -> Iterator[Article | BadRow]:
+    try:
+        import pyarrow.parquet as parquet
+    except ImportError:
+        raise ArchiveError(
+            f"{source}: reading Parquet needs the archive extra: pip install 'newslint[archive]'"
+        ) from None
+    try:
+        table = parquet.ParquetFile(source)
+    except Exception as error:  # pyarrow's errors for a missing or broken file
+        raise ArchiveError(f"{source}: not a readable Parquet file ({error})") from None
+    wanted = [name for name in (keys.id, keys.date, keys.text, keys.markup) if name in table.schema_arrow.names]
+    number = 0
+    for batch in table.iter_batches(columns=wanted, batch_size=1024):
+        for row in batch.to_pylist():
+            number += 1
+            yield _row_article(source, f"row {number}", row, keys)
+
+
+def _row_article(source: str, where: str, row: dict[str, Any], keys: Keys) -> Article | BadRow:
+    text = row.get(keys.text)
+    if not isinstance(text, str) or not text.strip():
+        return BadRow(source, where, f"no text in '{keys.text}'")
+    article_id = row.get(keys.id)
+    if article_id is None or article_id == "":
+        return BadRow(source, where, f"no id in '{keys.id}'")
+    date: dt.date | None = None
+    raw_date = row.get(keys.date)
+    if isinstance(raw_date, dt.datetime):
+        date = raw_date.date()
+    elif isinstance(raw_date, dt.date):
+        date = raw_date
+    elif raw_date not in (None, ""):
+        try:
+            date = dt.date.fromisoformat(str(raw_date)[:10])
+        except ValueError:
+            return BadRow(source, where, f"'{keys.date}' is not a date: {str(raw_date)[:40]!r}")
+    markup = row.get(keys.markup)
+    if markup not in (None, "markdown", "html", "text", "xml"):
+        return BadRow(source, where, f"'{keys.markup}' must be markdown, html, text or xml, not {str(markup)[:20]!r}")
+    return Article(str(article_id), source, text, date, markup)
+
+
+# -- what an article mentions --------------------------------------------------------------------
+
+
+def facts_mentioned(context: Context | None, diagnostics: list[Diagnostic], rulebook: Rulebook) -> set[str]:
+    """The ids of the facts an article names: its people, the offices its titles can name, its
+    events, and the counts and house spellings whose words it uses; plus every finding's fact."""
+    found = {d.fact for d in diagnostics if d.fact}
+    if context is None:
+        return found
+    mentions = context.mentions
+    found.update(mention.person for mention in mentions.people)
+    for title in mentions.titles:
+        found.update(title.resolved or title.offices)
+    found.update(mention.event for mention in mentions.events)
+    prose = context.document.prose.casefold()
+    for rule_id, rule in rulebook.style.items():
+        if any(word.casefold() in prose for word in (rule.use, *rule.instead_of)):
+            found.add(rule_id)
+    for count_id, count in rulebook.counts.items():
+        for phrase in count.phrases:
+            fixed = max(phrase.replace("{n}", "\0").split("\0"), key=len).strip().casefold()
+            if fixed and fixed in prose:
+                found.add(count_id)
+                break
+    return found
+
+
+# -- the database --------------------------------------------------------------------------------
+
+
+def open_database(path: str) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.executescript(_SCHEMA)
+        version = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if version is None:
+            connection.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif version[0] != str(SCHEMA_VERSION):
+            raise ArchiveError(
+                f"{path}: an archive database of schema {version[0]}; this newslint writes {SCHEMA_VERSION}"
+            )
+    except sqlite3.DatabaseError as error:
+        raise ArchiveError(f"{path}: not a usable archive database ({error})") from None
+    return connection
+
+
+def content_hash(article: Article) -> str:
+    digest = hashlib.sha256()
+    for part in (article.text, str(article.date or ""), article.markup or "", json.dumps(article.metadata or {})):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def index(
+    connection: sqlite3.Connection,
+    articles: Iterable[Article | BadRow],
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    batch: int = BATCH,
+) -> IndexReport:
+    """Check and store every article that is new or changed, in transactions of ``batch`` articles."""
+    report = IndexReport()
+    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+    pending: list[tuple[Article, str, list[Diagnostic], set[str]]] = []
+    bad: list[BadRow] = []
+    seen: set[str] = set()
+    for item in articles:
+        if isinstance(item, BadRow):
+            bad.append(item)
+            continue
+        if item.id in seen:
+            bad.append(BadRow(item.source, item.id, "the same id again: only the first is indexed"))
+            continue
+        seen.add(item.id)
+        digest = content_hash(item)
+        if known.get(item.id) == f"{digest} {rulebook_key}":
+            report.unchanged += 1
+            continue
+        diagnostics, facts = check_article(item, rulebook, settings)
+        pending.append((item, digest, diagnostics, facts))
+        if len(pending) >= batch:
+            _write(connection, pending, bad, rulebook_key, report)
+            pending, bad = [], []
+    _write(connection, pending, bad, rulebook_key, report)
+    return report
+
+
+def check_article(article: Article, rulebook: Rulebook, settings: Settings) -> tuple[list[Diagnostic], set[str]]:
+    with paused_gc():
+        document = Document.from_text(
+            article.text,
+            path=article.id,
+            markup=article.markup,
+            date=article.date,
+            default_date=settings.default_date,
+            metadata=article.metadata,
+        )
+        diagnostics, context = lint_in_context(
+            document, rulebook, settings.select, settings.ignores_for(article.id), settings.severities
+        )
+        return diagnostics, facts_mentioned(context, diagnostics, rulebook)
+
+
+def _write(
+    connection: sqlite3.Connection,
+    pending: list[tuple[Article, str, list[Diagnostic], set[str]]],
+    bad: list[BadRow],
+    rulebook_key: str,
+    report: IndexReport,
+) -> None:
+    if not pending and not bad:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for article, digest, diagnostics, facts in pending:
+            connection.execute("DELETE FROM articles WHERE id = ?", (article.id,))  # cascades to its rows
+            connection.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.source, article.date.isoformat() if article.date else None,
+                 article.markup or "", digest, rulebook_key, len(diagnostics)),
+            )  # fmt: skip
+            connection.executemany("INSERT INTO facts VALUES (?, ?)", [(article.id, fact) for fact in sorted(facts)])
+            connection.executemany(
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(article.id, d.line, d.column, d.end_line, d.end_column, d.code, d.severity.value, d.message,
+                  d.fact, rulebook_key) for d in diagnostics],
+            )  # fmt: skip
+        connection.executemany(
+            "INSERT OR REPLACE INTO problems VALUES (?, ?, ?)", [(b.source, b.row, b.message) for b in bad]
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    report.indexed += len(pending)
+    report.findings += sum(len(diagnostics) for _, _, diagnostics, _ in pending)
+    report.bad.extend(bad)

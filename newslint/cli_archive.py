@@ -1,0 +1,63 @@
+"""``newslint archive``: audit an archive of published articles (see newslint.archive)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newslint.archive import ArchiveError, Keys, index, open_database, read_sources
+from newslint.cli import EXIT_OK, EXIT_USAGE, UsageError, build_rulebook
+from newslint.config import settings_for
+from newslint.formatters import plural
+from newslint.rulebook.cache import cache_key
+from newslint.rulebook.paths import bundled_rules_dir, rule_files
+
+
+def archive_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newslint archive", description="Audit an archive of published articles.")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="{index}")
+    build = sub.add_parser("index", help="check and store articles from folders, JSON Lines and Parquet files")
+    build.add_argument("sources", nargs="+", metavar="SOURCE", help="folders of drafts, .jsonl or .parquet files")
+    build.add_argument("--db", required=True, metavar="PATH", help="the SQLite database (created if missing)")
+    for field, default in (("id", "id"), ("date", "date"), ("text", "text"), ("markup", "markup")):
+        build.add_argument(
+            f"--{field}-key", default=default, metavar="NAME", help=f"the key or column of the {field} ({default})"
+        )
+    build.add_argument(
+        "--batch", type=int, default=200, metavar="N", help="articles written per transaction (default: 200)"
+    )
+    build.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
+    build.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    args = archive_parser().parse_args(list(argv))
+    return run_index(args)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    paths = ([str(bundled_rules_dir())] if not args.no_default_rules else []) + list(args.rules)
+    if not paths:
+        raise UsageError("no rules: --no-default-rules needs at least one --rules DIR")
+    rulebook = build_rulebook(args.rules, not args.no_default_rules, True)
+    key = cache_key(rule_files(paths)) or "unknown"
+    keys = Keys(args.id_key, args.date_key, args.text_key, args.markup_key)
+    try:
+        connection = open_database(args.db)
+        try:
+            articles = read_sources(args.sources, keys)
+            report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch))
+        finally:
+            connection.close()
+    except ArchiveError as error:
+        print(f"newslint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for bad in report.bad:
+        print(f"{bad.source}: {bad.row}: {bad.message}", file=sys.stderr)
+    print(
+        f"Indexed {plural(report.indexed, 'article')} ({plural(report.findings, 'finding')}); "
+        f"{report.unchanged} unchanged; {plural(len(report.bad), 'bad row')} skipped."
+    )
+    return EXIT_OK
