@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from newslint.document import Document
 from newslint.engine import lint_in_context
 from newslint.files import discover, read_draft
 from newslint.gc_pause import paused_gc
+from newslint.rulebook.paths import rule_files
 from newslint.rulebook.schema import Rulebook
 
 SCHEMA_VERSION = 1
@@ -46,8 +48,11 @@ CREATE TABLE IF NOT EXISTS articles (
     markup TEXT NOT NULL,
     hash TEXT NOT NULL,
     rulebook TEXT NOT NULL,
-    findings INTEGER NOT NULL
+    findings INTEGER NOT NULL,
+    text BLOB NOT NULL
 );
+CREATE INDEX IF NOT EXISTS articles_by_rulebook ON articles (rulebook);
+CREATE TABLE IF NOT EXISTS rulebooks (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
     article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     fact TEXT NOT NULL,
@@ -249,6 +254,58 @@ def open_database(path: str) -> sqlite3.Connection:
     return connection
 
 
+def pack_article(article: Article) -> bytes:
+    """What recheck needs to check an article again: its text and metadata, compressed."""
+    return zlib.compress(json.dumps({"text": article.text, "metadata": article.metadata}).encode("utf-8",
+                         "surrogatepass"), 6)  # fmt: skip
+
+
+def unpack_article(row: tuple[Any, ...]) -> Article:
+    """An article from its stored row: (id, source, date, markup, text)."""
+    article_id, source, date, markup, packed = row
+    data = json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
+    day = dt.date.fromisoformat(date) if date else None
+    return Article(article_id, source, data["text"], day, markup or None, data.get("metadata"))
+
+
+def store_rulebook(connection: sqlite3.Connection, key: str, folders: list[str]) -> None:
+    """Keep the rule files the findings were made with, to compare with later ones. Their text
+    is kept, not a compiled rulebook: a database from elsewhere is read as data, never run."""
+    if connection.execute("SELECT 1 FROM rulebooks WHERE key = ?", (key,)).fetchone() is not None:
+        return
+    files: dict[str, str] = {}
+    for number, folder in enumerate(folders):
+        root = Path(folder)
+        for path in rule_files([root]):
+            relative = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            files[f"{number}/{relative}"] = path.read_text(encoding="utf-8", errors="replace")
+    data = zlib.compress(json.dumps(files).encode("utf-8"), 6)
+    connection.execute("INSERT OR IGNORE INTO rulebooks VALUES (?, ?)", (key, data))
+
+
+def load_stored_rulebook(connection: sqlite3.Connection, key: str) -> Rulebook | None:
+    """The rulebook of stored rule files (parsed again, with the loader's checks)."""
+    row = connection.execute("SELECT data FROM rulebooks WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return None
+    import tempfile
+
+    from newslint.rulebook.loader import load_rulebook
+
+    files = json.loads(zlib.decompress(row[0]).decode("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="newslint-rules-") as folder:
+        roots: set[Path] = set()
+        for name, text in files.items():
+            number, _, relative = name.partition("/")
+            target = Path(folder, number, relative)
+            if ".." in Path(relative).parts or Path(relative).is_absolute():
+                continue  # a name that would leave the folder: not ours
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            roots.add(Path(folder, number))
+        return load_rulebook(sorted(roots)) if roots else None
+
+
 def content_hash(article: Article) -> str:
     digest = hashlib.sha256()
     for part in (article.text, str(article.date or ""), article.markup or "", json.dumps(article.metadata or {})):
@@ -263,9 +320,11 @@ def index(
     rulebook_key: str,
     settings: Settings,
     batch: int = BATCH,
+    rule_folders: list[str] | None = None,
 ) -> IndexReport:
     """Check and store every article that is new or changed, in transactions of ``batch`` articles."""
     report = IndexReport()
+    store_rulebook(connection, rulebook_key, rule_folders or [])
     known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
     pending: list[tuple[Article, str, list[Diagnostic], set[str]]] = []
     bad: list[BadRow] = []
@@ -321,9 +380,9 @@ def _write(
         for article, digest, diagnostics, facts in pending:
             connection.execute("DELETE FROM articles WHERE id = ?", (article.id,))  # cascades to its rows
             connection.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.source, article.date.isoformat() if article.date else None,
-                 article.markup or "", digest, rulebook_key, len(diagnostics)),
+                 article.markup or "", digest, rulebook_key, len(diagnostics), pack_article(article)),
             )  # fmt: skip
             connection.executemany("INSERT INTO facts VALUES (?, ?)", [(article.id, fact) for fact in sorted(facts)])
             connection.executemany(
@@ -341,3 +400,162 @@ def _write(
     report.indexed += len(pending)
     report.findings += sum(len(diagnostics) for _, _, diagnostics, _ in pending)
     report.bad.extend(bad)
+
+
+# -- rechecking after the rulebook changed ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    line: int
+    column: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.code} {self.message}"
+
+
+@dataclass
+class ArticleChange:
+    id: str
+    new: list[StoredFinding]
+    resolved: list[StoredFinding]
+
+
+@dataclass
+class RecheckReport:
+    changed_facts: list[str] = field(default_factory=list)
+    rechecked: int = 0
+    total: int = 0
+    articles: list[ArticleChange] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(len(a.new) for a in self.articles)
+
+    @property
+    def resolved(self) -> int:
+        return sum(len(a.resolved) for a in self.articles)
+
+
+def changed_facts(old: Rulebook, new: Rulebook) -> tuple[set[str], set[str]]:
+    """The ids of facts changed or removed between two rulebooks (as ``rules diff`` compares
+    them), with the offices of a jurisdiction whose names changed; and the ids of facts added."""
+    from newslint.rulebook.compare import compare
+
+    changed: set[str] = set()
+    added: set[str] = set()
+    for change in compare(old, new):
+        if change.kind == "jurisdiction":
+            for book in (old, new):
+                changed.update(o.id for o in book.offices.values() if o.jurisdiction == change.fact)
+        elif change.sign == "+" and not change.field:
+            added.add(change.fact)
+        else:
+            changed.add(change.fact)
+    return changed, added
+
+
+def _words_of(fact: Any) -> list[str]:
+    """Words an article must contain to mention a fact it did not mention before."""
+    from newslint.rulebook.schema import Count, Event, Office, Party, Person, StyleRule
+
+    if isinstance(fact, Person):
+        return [fact.surname, *[variant.split()[-1] for variant in fact.variants if variant.split()]]
+    if isinstance(fact, Office):
+        return [*fact.roles, *fact.titles]
+    if isinstance(fact, Event):
+        return [phrase.split()[-1] for phrase in fact.phrases if phrase.split()]
+    if isinstance(fact, Count):
+        return [max(p.replace("{n}", "\0").split("\0"), key=len).strip() for p in fact.phrases]
+    if isinstance(fact, StyleRule):
+        return [fact.use, *fact.instead_of]
+    if isinstance(fact, Party):
+        return [*fact.names, *fact.adjectives]
+    return []
+
+
+def recheck(
+    connection: sqlite3.Connection,
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    rule_folders: list[str],
+    batch: int = BATCH,
+) -> RecheckReport:
+    """Check again only the articles that mention a fact changed since their findings were made
+    (or that contain the words of a fact added since); record what changed in their findings."""
+    report = RecheckReport()
+    report.total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    store_rulebook(connection, rulebook_key, rule_folders)
+    old_keys = [key for (key,) in connection.execute("SELECT DISTINCT rulebook FROM articles") if key != rulebook_key]
+    everything: set[str] = set()
+    for old_key in old_keys:
+        old = load_stored_rulebook(connection, old_key)
+        if old is None:
+            tables = (rulebook.people, rulebook.offices, rulebook.events, rulebook.counts, rulebook.style)
+            changed, added = {fact for table in tables for fact in table}, set[str]()  # unknown: check them all
+            ids = [row[0] for row in connection.execute("SELECT id FROM articles WHERE rulebook = ?", (old_key,))]
+        else:
+            changed, added = changed_facts(old, rulebook)
+            words = [word for fact_id in added if (fact := rulebook.fact(fact_id)) for word in _words_of(fact)]
+            ids = _affected(connection, old_key, changed, words)
+        everything |= changed | added
+        for start in range(0, len(ids), batch):
+            _recheck_batch(connection, ids[start : start + batch], rulebook, rulebook_key, settings, report)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE findings SET rulebook = ? WHERE rulebook = ?", (rulebook_key, old_key))
+        connection.execute("UPDATE articles SET rulebook = ? WHERE rulebook = ?", (rulebook_key, old_key))
+        connection.execute("COMMIT")
+    report.changed_facts = sorted(everything)
+    report.articles.sort(key=lambda change: change.id)
+    return report
+
+
+def _affected(connection: sqlite3.Connection, old_key: str, changed: set[str], words: list[str]) -> list[str]:
+    ids: set[str] = set()
+    facts = sorted(changed)
+    for start in range(0, len(facts), 500):
+        chunk = facts[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        ids.update(row[0] for row in connection.execute(
+            f"SELECT DISTINCT f.article FROM facts f JOIN articles a ON a.id = f.article "
+            f"WHERE a.rulebook = ? AND f.fact IN ({marks})", (old_key, *chunk)))  # fmt: skip
+    wanted = [word.casefold() for word in words if word and len(word) > 2]
+    if wanted:
+        query = "SELECT id, source, date, markup, text FROM articles WHERE rulebook = ?"
+        stored = connection.execute(query, (old_key,))  # read lazily: an archive can be large
+        for row in stored:
+            if row[0] in ids:
+                continue
+            text = unpack_article(row).text.casefold()
+            if any(word in text for word in wanted):
+                ids.add(row[0])
+    return sorted(ids)
+
+
+def _recheck_batch(
+    connection: sqlite3.Connection,
+    ids: list[str],
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    report: RecheckReport,
+) -> None:
+    marks = ",".join("?" * len(ids))
+    rows = connection.execute(f"SELECT id, source, date, markup, text FROM articles WHERE id IN ({marks})", ids)
+    checked = []
+    for row in rows.fetchall():
+        article = unpack_article(row)
+        diagnostics, facts = check_article(article, rulebook, settings)
+        before = [StoredFinding(*r) for r in connection.execute(
+            "SELECT line, column, code, message FROM findings WHERE article = ?", (article.id,))]  # fmt: skip
+        after = [StoredFinding(d.line, d.column, d.code, d.message) for d in diagnostics]
+        new = [f for f in after if f not in before]
+        resolved = [f for f in before if f not in after]
+        if new or resolved:
+            report.articles.append(ArticleChange(article.id, new, resolved))
+        checked.append((article, content_hash(article), diagnostics, facts))
+    _write(connection, checked, [], rulebook_key, IndexReport())
+    report.rechecked += len(checked)

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from newslint.archive import ArchiveError, Keys, index, open_database, read_sources
+from newslint.archive import ArchiveError, Keys, index, open_database, read_sources, recheck
 from newslint.cli import EXIT_OK, EXIT_USAGE, UsageError, build_rulebook
 from newslint.config import settings_for
 from newslint.formatters import plural
 from newslint.rulebook.cache import cache_key
 from newslint.rulebook.paths import bundled_rules_dir, rule_files
+from newslint.rulebook.schema import Rulebook
 
 
 def archive_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newslint archive", description="Audit an archive of published articles.")
-    sub = parser.add_subparsers(dest="action", required=True, metavar="{index}")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="{index,recheck}")
     build = sub.add_parser("index", help="check and store articles from folders, JSON Lines and Parquet files")
     build.add_argument("sources", nargs="+", metavar="SOURCE", help="folders of drafts, .jsonl or .parquet files")
     build.add_argument("--db", required=True, metavar="PATH", help="the SQLite database (created if missing)")
@@ -29,26 +33,84 @@ def archive_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
     build.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
+    again = sub.add_parser("recheck", help="check again the articles that mention a fact the rulebook changed")
+    again.add_argument("--db", required=True, metavar="PATH", help="the archive database")
+    again.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    again.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
+    again.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
     args = archive_parser().parse_args(list(argv))
-    return run_index(args)
+    return run_index(args) if args.action == "index" else run_recheck(args)
 
 
-def run_index(args: argparse.Namespace) -> int:
+def _rules(args: argparse.Namespace) -> tuple[list[str], Rulebook, str]:
     paths = ([str(bundled_rules_dir())] if not args.no_default_rules else []) + list(args.rules)
     if not paths:
         raise UsageError("no rules: --no-default-rules needs at least one --rules DIR")
     rulebook = build_rulebook(args.rules, not args.no_default_rules, True)
-    key = cache_key(rule_files(paths)) or "unknown"
+    return paths, rulebook, cache_key(rule_files(paths)) or "unknown"
+
+
+def run_recheck(args: argparse.Namespace) -> int:
+    paths, rulebook, key = _rules(args)
+    if not Path(args.db).is_file():
+        print(f"newslint: error: {args.db}: no such archive database", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        connection = open_database(args.db)
+        try:
+            report = recheck(connection, rulebook, key, settings_for("."), paths)
+        finally:
+            connection.close()
+    except ArchiveError as error:
+        print(f"newslint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        data = {
+            "changed_facts": report.changed_facts,
+            "rechecked": report.rechecked,
+            "articles_in_archive": report.total,
+            "new": report.new,
+            "resolved": report.resolved,
+            "articles": [
+                {"id": a.id, "new": [vars(f) for f in a.new], "resolved": [vars(f) for f in a.resolved]}
+                for a in report.articles
+            ],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["article", "change", "line", "column", "code", "message"])
+        for change in report.articles:
+            for sign, items in (("new", change.new), ("resolved", change.resolved)):
+                for f in items:
+                    writer.writerow([change.id, sign, f.line, f.column, f.code, f.message])
+        return EXIT_OK
+    for change in report.articles:
+        for f in change.new:
+            print(f"+ {change.id}:{f}")
+        for f in change.resolved:
+            print(f"- {change.id}:{f}")
+    print(
+        f"Rechecked {report.rechecked} of {plural(report.total, 'article')} "
+        f"({plural(len(report.changed_facts), 'fact')} changed): "
+        f"{plural(report.new, 'new finding')}, {report.resolved} resolved."
+    )
+    return EXIT_OK
+
+
+def run_index(args: argparse.Namespace) -> int:
+    paths, rulebook, key = _rules(args)
     keys = Keys(args.id_key, args.date_key, args.text_key, args.markup_key)
     try:
         connection = open_database(args.db)
         try:
             articles = read_sources(args.sources, keys)
-            report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch))
+            report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch), paths)
         finally:
             connection.close()
     except ArchiveError as error:

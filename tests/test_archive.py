@@ -143,3 +143,49 @@ def test_index_a_parquet_file_with_named_columns(tmp_path: Path) -> None:
     assert rows(database, "SELECT id, date, findings FROM articles ORDER BY id") == [
         ("p1", "2025-06-01", 2), ("p2", "2025-02-17", 1), ("p3", None, 0)
     ]  # fmt: skip
+
+
+def test_recheck_checks_again_only_what_a_changed_fact_touches(tmp_path: Path) -> None:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    feed = tmp_path / "feed.jsonl"
+    write_jsonl(feed, [
+        {"id": "scholz", "date": "2025-06-01", "text": "German Chancellor Olaf Scholz met reporters."},
+        {"id": "macron", "date": "2025-06-01", "text": "French President Emmanuel Macron met reporters."},
+        {"id": "lviv", "date": "2025-06-01", "text": "The summit in Lvov ended."},
+        {"id": "plain", "date": "2025-06-01", "text": "The weather was fine."},
+    ])  # fmt: skip
+    database = tmp_path / "archive.db"
+    mine = ("--no-default-rules", "--rules", str(rules))
+    assert run_cli("archive", "index", str(feed), "--db", str(database), *mine).returncode == 0
+    unchanged = run_cli("archive", "recheck", "--db", str(database), *mine)
+    assert unchanged.stdout == "Rechecked 0 of 4 articles (0 facts changed): 0 new findings, 0 resolved.\n"
+    # the rulebook changes: Merz took office later (so Scholz was still chancellor on 2025-06-01),
+    # and a house spelling is added that a stored article uses without having mentioned it
+    facts = rules / "facts.yaml"
+    text = facts.read_text(encoding="utf-8").replace("2025-05-06", "2025-07-01")
+    text = text.replace("style:\n", "style:\n  - id: lviv\n    use: Lviv\n    instead_of: [Lvov]\n"
+                        "    source: https://en.wikipedia.org/wiki/Lviv\n", 1)  # fmt: skip
+    facts.write_text(text, encoding="utf-8")
+    result = run_cli("archive", "recheck", "--db", str(database), *mine)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        '+ lviv:1:15: NL501 "Lvov": house style is "Lviv"',
+        '- scholz:1:1: NL202 "German Chancellor Olaf Scholz": Olaf Scholz was German Chancellor 2021-12-08 to '
+        "2025-05-06; on 2025-06-01 it is Friedrich Merz (since 2025-05-06)",
+        "Rechecked 2 of 4 articles (2 facts changed): 1 new finding, 1 resolved.",
+    ]
+    assert rows(database, "SELECT id, findings FROM articles ORDER BY id") == [
+        ("lviv", 1), ("macron", 0), ("plain", 0), ("scholz", 0)
+    ]  # fmt: skip
+    assert rows(database, "SELECT count(DISTINCT rulebook) FROM articles") == [(1,)]
+    # JSON and CSV say the same; a second recheck finds nothing left to do
+    facts.write_text(text.replace("instead_of: [Lvov]", "instead_of: [Lvov, Lwow]"), encoding="utf-8")
+    data = json.loads(run_cli("archive", "recheck", "--db", str(database), "--format", "json", *mine).stdout)
+    assert data["changed_facts"] == ["lviv"] and data["rechecked"] == 1 and data["new"] == data["resolved"] == 0
+    facts.write_text(text, encoding="utf-8")
+    csv_text = run_cli("archive", "recheck", "--db", str(database), "--format", "csv", *mine).stdout
+    assert csv_text == "article,change,line,column,code,message\n"
+    assert run_cli("archive", "recheck", "--db", str(database), *mine).stdout.startswith("Rechecked 0 of 4")
