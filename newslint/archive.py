@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS articles (
     hash TEXT NOT NULL,
     rulebook TEXT NOT NULL,
     findings INTEGER NOT NULL,
-    text BLOB NOT NULL
+    text BLOB NOT NULL,
+    checked_on TEXT NOT NULL  -- the date it was checked as of: its own, else the one its text gives
 );
 CREATE INDEX IF NOT EXISTS articles_by_rulebook ON articles (rulebook);
 CREATE TABLE IF NOT EXISTS rulebooks (key TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -326,7 +327,7 @@ def index(
     report = IndexReport()
     store_rulebook(connection, rulebook_key, rule_folders or [])
     known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
-    pending: list[tuple[Article, str, list[Diagnostic], set[str]]] = []
+    pending: list[tuple[Article, str, list[Diagnostic], set[str], dt.date]] = []
     bad: list[BadRow] = []
     seen: set[str] = set()
     for item in articles:
@@ -341,8 +342,7 @@ def index(
         if known.get(item.id) == f"{digest} {rulebook_key}":
             report.unchanged += 1
             continue
-        diagnostics, facts = check_article(item, rulebook, settings)
-        pending.append((item, digest, diagnostics, facts))
+        pending.append((item, digest, *check_article(item, rulebook, settings)))
         if len(pending) >= batch:
             _write(connection, pending, bad, rulebook_key, report)
             pending, bad = [], []
@@ -350,7 +350,9 @@ def index(
     return report
 
 
-def check_article(article: Article, rulebook: Rulebook, settings: Settings) -> tuple[list[Diagnostic], set[str]]:
+def check_article(
+    article: Article, rulebook: Rulebook, settings: Settings
+) -> tuple[list[Diagnostic], set[str], dt.date]:
     with paused_gc():
         document = Document.from_text(
             article.text,
@@ -363,12 +365,12 @@ def check_article(article: Article, rulebook: Rulebook, settings: Settings) -> t
         diagnostics, context = lint_in_context(
             document, rulebook, settings.select, settings.ignores_for(article.id), settings.severities
         )
-        return diagnostics, facts_mentioned(context, diagnostics, rulebook)
+        return diagnostics, facts_mentioned(context, diagnostics, rulebook), document.date
 
 
 def _write(
     connection: sqlite3.Connection,
-    pending: list[tuple[Article, str, list[Diagnostic], set[str]]],
+    pending: list[tuple[Article, str, list[Diagnostic], set[str], dt.date]],
     bad: list[BadRow],
     rulebook_key: str,
     report: IndexReport,
@@ -377,12 +379,13 @@ def _write(
         return
     connection.execute("BEGIN IMMEDIATE")
     try:
-        for article, digest, diagnostics, facts in pending:
+        for article, digest, diagnostics, facts, checked_on in pending:
             connection.execute("DELETE FROM articles WHERE id = ?", (article.id,))  # cascades to its rows
             connection.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.source, article.date.isoformat() if article.date else None,
-                 article.markup or "", digest, rulebook_key, len(diagnostics), pack_article(article)),
+                 article.markup or "", digest, rulebook_key, len(diagnostics), pack_article(article),
+                 checked_on.isoformat()),
             )  # fmt: skip
             connection.executemany("INSERT INTO facts VALUES (?, ?)", [(article.id, fact) for fact in sorted(facts)])
             connection.executemany(
@@ -398,7 +401,7 @@ def _write(
         connection.execute("ROLLBACK")
         raise
     report.indexed += len(pending)
-    report.findings += sum(len(diagnostics) for _, _, diagnostics, _ in pending)
+    report.findings += sum(len(entry[2]) for entry in pending)
     report.bad.extend(bad)
 
 
@@ -548,7 +551,7 @@ def _recheck_batch(
     checked = []
     for row in rows.fetchall():
         article = unpack_article(row)
-        diagnostics, facts = check_article(article, rulebook, settings)
+        diagnostics, facts, checked_on = check_article(article, rulebook, settings)
         before = [StoredFinding(*r) for r in connection.execute(
             "SELECT line, column, code, message FROM findings WHERE article = ?", (article.id,))]  # fmt: skip
         after = [StoredFinding(d.line, d.column, d.code, d.message) for d in diagnostics]
@@ -556,6 +559,6 @@ def _recheck_batch(
         resolved = [f for f in before if f not in after]
         if new or resolved:
             report.articles.append(ArticleChange(article.id, new, resolved))
-        checked.append((article, content_hash(article), diagnostics, facts))
+        checked.append((article, content_hash(article), diagnostics, facts, checked_on))
     _write(connection, checked, [], rulebook_key, IndexReport())
     report.rechecked += len(checked)

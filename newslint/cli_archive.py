@@ -20,7 +20,7 @@ from newslint.rulebook.schema import Rulebook
 
 def archive_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newslint archive", description="Audit an archive of published articles.")
-    sub = parser.add_subparsers(dest="action", required=True, metavar="{index,recheck}")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="{index,recheck,report}")
     build = sub.add_parser("index", help="check and store articles from folders, JSON Lines and Parquet files")
     build.add_argument("sources", nargs="+", metavar="SOURCE", help="folders of drafts, .jsonl or .parquet files")
     build.add_argument("--db", required=True, metavar="PATH", help="the SQLite database (created if missing)")
@@ -38,12 +38,47 @@ def archive_parser() -> argparse.ArgumentParser:
     again.add_argument("--format", choices=("text", "json", "csv"), default="text")
     again.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
     again.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
+    show = sub.add_parser("report", help="findings per code and month, top facts, and the articles, as a page")
+    show.add_argument("--db", required=True, metavar="PATH", help="the archive database")
+    show.add_argument("--html", metavar="OUT", help="write the page here")
+    show.add_argument("--format", choices=("csv", "json"), help="print the same data instead")
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
     args = archive_parser().parse_args(list(argv))
+    if args.action == "report":
+        return run_report(args)
     return run_index(args) if args.action == "index" else run_recheck(args)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from newslint.archive_report import as_csv, as_html, as_json, summarize
+    from newslint.fix import write_atomically
+
+    if not args.html and not args.format:
+        raise UsageError("say where the report goes: --html OUT, or --format csv|json")
+    if not Path(args.db).is_file():
+        print(f"newslint: error: {args.db}: no such archive database", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        connection = open_database(args.db)
+        try:
+            summary = summarize(connection)
+        finally:
+            connection.close()
+    except ArchiveError as error:
+        print(f"newslint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format:
+        sys.stdout.write(as_csv(summary) if args.format == "csv" else as_json(summary))
+    if args.html:
+        try:
+            write_atomically(args.html, as_html(summary).encode("utf-8"))
+        except OSError as error:
+            print(f"newslint: error: cannot write {args.html}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_USAGE
+    return EXIT_OK
 
 
 def _rules(args: argparse.Namespace) -> tuple[list[str], Rulebook, str]:
