@@ -113,22 +113,60 @@ class IndexReport:
 # -- reading articles --------------------------------------------------------------------------
 
 
-def read_sources(sources: Iterable[str], keys: Keys) -> Iterator[Article | BadRow]:
+PARTITION_BYTES = 8 * 1024 * 1024  # of a JSON Lines file, read by one worker
+PARTITION_FILES = 200  # drafts of a folder, read by one worker
+
+
+@dataclass(frozen=True)
+class Partition:
+    """A part of a source that one process reads on its own: a byte range of a JSON Lines
+    file (starting at a line, whose number is known), row groups of a Parquet file, or drafts
+    of a folder."""
+
+    kind: str  # "jsonl", "parquet" or "drafts"
+    source: str
+    start: int = 0
+    end: int = 0
+    first: int = 1  # the number of the first line or row
+    paths: tuple[str, ...] = ()
+
+
+def read_sources(sources: Iterable[str], keys: Keys, size: int = PARTITION_BYTES) -> Iterator[Article | BadRow]:
     """Articles from folders (and draft files), .jsonl files and .parquet files, in order."""
+    for partition in partitions(sources, size):
+        yield from read_partition(partition, keys)
+
+
+def partitions(sources: Iterable[str], size: int = PARTITION_BYTES) -> list[Partition]:
+    """The sources cut into parts that can be read apart, in the order of their articles
+    (JSON Lines files into byte ranges of about ``size``)."""
+    found: list[Partition] = []
     for source in sources:
         suffix = Path(source).suffix.lower()
         if suffix in (".jsonl", ".ndjson"):
-            yield from _json_lines(source, keys)
+            found.extend(_json_lines_parts(source, max(1, size)))
         elif suffix == ".parquet":
-            yield from _parquet(source, keys)
+            found.extend(_parquet_parts(source))
         elif os.path.isdir(source):
-            root = Path(source)
-            for path in discover([source]):
-                yield _draft_article(path, root)
+            paths = list(discover([source]))
+            for start in range(0, len(paths), PARTITION_FILES):
+                found.append(Partition("drafts", source, paths=tuple(paths[start : start + PARTITION_FILES])))
         elif os.path.exists(source):
-            yield _draft_article(source, Path(source).parent)
+            found.append(Partition("drafts", str(Path(source).parent), paths=(source,)))
         else:
             raise ArchiveError(f"{source}: no such file or folder")
+    return found
+
+
+def read_partition(partition: Partition, keys: Keys) -> Iterator[Article | BadRow]:
+    if partition.kind == "jsonl":
+        yield from _json_lines(partition, keys)
+    elif partition.kind == "parquet":
+        yield from _parquet(partition, keys)
+    else:
+        root = Path(partition.source)
+        for path in partition.paths:
+            yield _draft_article(path, root)
 
 
 def _draft_article(path: str, root: Path) -> Article | BadRow:
@@ -139,13 +177,53 @@ def _draft_article(path: str, root: Path) -> Article | BadRow:
     return Article(name, str(root), draft.text, markup=draft.markup, metadata=draft.metadata)
 
 
-def _json_lines(source: str, keys: Keys) -> Iterator[Article | BadRow]:
+def _json_lines_parts(source: str, size: int) -> list[Partition]:
+    """Byte ranges of about ``size`` bytes, each starting at a line, with that line's number."""
+    try:
+        total = os.path.getsize(source)
+        stream = open(source, "rb")  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise ArchiveError(f"{source}: {error.strerror or error}") from None
+    parts: list[Partition] = []
+    with stream:
+        start, line = 0, 1
+        while start < total:
+            stream.seek(min(start + size, total))
+            if stream.tell() < total:
+                stream.readline()  # to the end of the line the cut falls in
+            end = stream.tell()
+            parts.append(Partition("jsonl", source, start, end, line))
+            stream.seek(start)
+            line += _count_lines(stream, end - start)
+            start = end
+    return parts
+
+
+def _count_lines(stream: Any, length: int) -> int:
+    count = 0
+    while length > 0:
+        block = stream.read(min(length, 1 << 22))
+        if not block:
+            break
+        count += block.count(b"\n")
+        length -= len(block)
+    return count
+
+
+def _json_lines(partition: Partition, keys: Keys) -> Iterator[Article | BadRow]:
+    source = partition.source
     try:
         stream = open(source, "rb")  # noqa: SIM115 - closed below
     except OSError as error:
         raise ArchiveError(f"{source}: {error.strerror or error}") from None
     with stream:
-        for number, raw in enumerate(stream, 1):
+        stream.seek(partition.start)
+        number = partition.first - 1
+        while stream.tell() < partition.end:
+            raw = stream.readline()
+            if not raw:
+                break
+            number += 1
             if not raw.strip():
                 continue
             try:
@@ -164,7 +242,7 @@ def _json_lines(source: str, keys: Keys) -> Iterator[Article | BadRow]:
             yield _row_article(source, f"line {number}", row, keys)
 
 
-def _parquet(source: str, keys: Keys) -> Iterator[Article | BadRow]:
+def _parquet_file(source: str) -> Any:
     try:
         import pyarrow.parquet as parquet
     except ImportError:
@@ -172,15 +250,28 @@ def _parquet(source: str, keys: Keys) -> Iterator[Article | BadRow]:
             f"{source}: reading Parquet needs the archive extra: pip install 'newslint[archive]'"
         ) from None
     try:
-        table = parquet.ParquetFile(source)
+        return parquet.ParquetFile(source)
     except Exception as error:  # pyarrow's errors for a missing or broken file
         raise ArchiveError(f"{source}: not a readable Parquet file ({error})") from None
+
+
+def _parquet_parts(source: str) -> list[Partition]:
+    table = _parquet_file(source)
+    parts, row = [], 1
+    for group in range(table.num_row_groups):
+        parts.append(Partition("parquet", source, group, group + 1, row))
+        row += table.metadata.row_group(group).num_rows
+    return parts
+
+
+def _parquet(partition: Partition, keys: Keys) -> Iterator[Article | BadRow]:
+    table = _parquet_file(partition.source)
     wanted = [name for name in (keys.id, keys.date, keys.text, keys.markup) if name in table.schema_arrow.names]
-    number = 0
-    for batch in table.iter_batches(columns=wanted, batch_size=1024):
+    number = partition.first - 1
+    for batch in table.iter_batches(columns=wanted, batch_size=1024, row_groups=range(partition.start, partition.end)):
         for row in batch.to_pylist():
             number += 1
-            yield _row_article(source, f"row {number}", row, keys)
+            yield _row_article(partition.source, f"row {number}", row, keys)
 
 
 def _row_article(source: str, where: str, row: dict[str, Any], keys: Keys) -> Article | BadRow:

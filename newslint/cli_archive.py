@@ -31,6 +31,13 @@ def archive_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--batch", type=int, default=200, metavar="N", help="articles written per transaction (default: 200)"
     )
+    build.add_argument(
+        "--partition-bytes", type=int, default=8 * 1024 * 1024, metavar="N",
+        help="cut JSON Lines files into parts of about N bytes, read apart (default: 8 MiB)",
+    )  # fmt: skip
+    build.add_argument(
+        "--dask", metavar="ADDRESS", help="run on a Dask cluster: a scheduler's address, or local:N for N local workers"
+    )
     build.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
     build.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
     again = sub.add_parser("recheck", help="check again the articles that mention a fact the rulebook changed")
@@ -144,8 +151,14 @@ def run_index(args: argparse.Namespace) -> int:
     try:
         connection = open_database(args.db)
         try:
-            articles = read_sources(args.sources, keys)
-            report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch), paths)
+            if args.dask:
+                from newslint.archive_dask import index_on_dask
+
+                report = index_on_dask(connection, args.sources, keys, rulebook, key, settings_for("."), args.dask,
+                                       max(1, args.batch), paths, args.partition_bytes)  # fmt: skip
+            else:
+                articles = read_sources(args.sources, keys, args.partition_bytes)
+                report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch), paths)
         finally:
             connection.close()
     except ArchiveError as error:

@@ -1,0 +1,135 @@
+"""Indexing an archive on a Dask cluster (``newslint archive index --dask``).
+
+What runs where: the client (the machine running ``newslint``) cuts the sources into
+partitions (byte ranges of JSON Lines files, row groups of Parquet files, groups of a
+folder's drafts), sends the compiled rulebook, the settings and the hashes already indexed
+to every worker once, and writes to the SQLite database. Each worker reads its partitions
+itself (so the sources must be at the same paths on the workers: a shared file system or a
+copy), checks the articles that are new or changed, and sends back their findings and facts;
+the client writes them in batches as they arrive, in the order of the partitions, so the
+database ends up as a run in one process would leave it.
+
+``--dask local:N`` starts a LocalCluster of N worker processes on this machine;
+``--dask tcp://HOST:8786`` uses the scheduler of an existing cluster.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.archive import (
+    ArchiveError,
+    BadRow,
+    IndexReport,
+    Keys,
+    _write,
+    check_article,
+    content_hash,
+    partitions,
+    read_partition,
+    store_rulebook,
+)
+from newslint.config import Settings
+from newslint.rulebook.schema import Rulebook
+
+
+def connect(address: str) -> tuple[Any, Any]:
+    """A Dask client for ``local:N`` (a new LocalCluster) or a scheduler's address."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ArchiveError("--dask needs the archive extra: pip install 'newslint[archive]'") from None
+    if address.startswith("local:"):
+        try:
+            workers = int(address.partition(":")[2])
+        except ValueError:
+            raise ArchiveError(f"--dask local:N needs a number of workers, not '{address}'") from None
+        cluster = LocalCluster(
+            n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=40,
+        )  # fmt: skip
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout=10), None
+    except OSError as error:
+        raise ArchiveError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+
+
+Event = tuple[str, str, Any]  # (id, source, its checked entry, or None when unchanged)
+
+
+def index_partition(
+    partition: Any, keys: Keys, known: dict[str, str], rulebook: Rulebook, rulebook_key: str, settings: Settings
+) -> list[BadRow | Event]:
+    """On a worker: read one partition and check what is new or changed; every bad row and
+    article in the order met, so that the client can tell repeated ids as one process does."""
+    events: list[BadRow | Event] = []
+    for item in read_partition(partition, keys):
+        if isinstance(item, BadRow):
+            events.append(item)
+            continue
+        digest = content_hash(item)
+        if known.get(item.id) == f"{digest} {rulebook_key}":
+            events.append((item.id, item.source, None))
+        else:
+            events.append((item.id, item.source, (item, digest, *check_article(item, rulebook, settings))))
+    return events
+
+
+def index_on_dask(
+    connection: sqlite3.Connection,
+    sources: list[str],
+    keys: Keys,
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    address: str,
+    batch: int,
+    rule_folders: list[str],
+    partition_bytes: int,
+) -> IndexReport:
+    report = IndexReport()
+    store_rulebook(connection, rulebook_key, rule_folders)
+    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+    parts = partitions(sources, partition_bytes)
+    client, cluster = connect(address)
+    try:
+        # sent to every worker once (a list of one is scattered as its one element: a dict alone
+        # would be scattered value by value)
+        shared = [client.scatter([value], broadcast=True)[0] for value in (known, rulebook, settings)]
+        futures = [client.submit(index_partition, part, keys, shared[0], shared[1], rulebook_key, shared[2],
+                                 pure=False) for part in parts]  # fmt: skip
+        seen: set[str] = set()
+        pending: list[Any] = []
+        bad: list[BadRow] = []
+        for events in _in_order(futures):
+            for event in events:
+                if isinstance(event, BadRow):
+                    bad.append(event)
+                    continue
+                article_id, source, entry = event
+                if article_id in seen:
+                    bad.append(BadRow(source, article_id, "the same id again: only the first is indexed"))
+                    continue
+                seen.add(article_id)
+                if entry is None:
+                    report.unchanged += 1
+                else:
+                    pending.append(entry)
+            if len(pending) >= batch:
+                _write(connection, pending, bad, rulebook_key, report)
+                pending, bad = [], []
+        _write(connection, pending, bad, rulebook_key, report)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return report
+
+
+def _in_order(futures: list[Any]) -> Iterator[Any]:
+    """Each partition's result in submission order, as soon as it and those before it are in."""
+    for future in futures:
+        yield future.result()
