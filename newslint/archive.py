@@ -21,7 +21,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -577,6 +577,7 @@ def recheck(
     settings: Settings,
     rule_folders: list[str],
     batch: int = BATCH,
+    check_many: CheckMany | None = None,
 ) -> RecheckReport:
     """Check again only the articles that mention a fact changed since their findings were made
     (or that contain the words of a fact added since); record what changed in their findings."""
@@ -597,7 +598,8 @@ def recheck(
             ids = _affected(connection, old_key, changed, words)
         everything |= changed | added
         for start in range(0, len(ids), batch):
-            _recheck_batch(connection, ids[start : start + batch], rulebook, rulebook_key, settings, report)
+            _recheck_batch(connection, ids[start : start + batch], rulebook_key, report,
+                           check_many or (lambda articles: check_articles(articles, rulebook, settings)))  # fmt: skip
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("UPDATE findings SET rulebook = ? WHERE rulebook = ?", (rulebook_key, old_key))
         connection.execute("UPDATE articles SET rulebook = ? WHERE rulebook = ?", (rulebook_key, old_key))
@@ -629,20 +631,28 @@ def _affected(connection: sqlite3.Connection, old_key: str, changed: set[str], w
     return sorted(ids)
 
 
+CheckMany = Callable[[list[Article]], list[tuple[list[Diagnostic], set[str], dt.date]]]
+
+
+def check_articles(
+    articles: list[Article], rulebook: Rulebook, settings: Settings
+) -> list[tuple[list[Diagnostic], set[str], dt.date]]:
+    """``check_article`` for each (a worker's task when the checks run on a cluster)."""
+    return [check_article(article, rulebook, settings) for article in articles]
+
+
 def _recheck_batch(
     connection: sqlite3.Connection,
     ids: list[str],
-    rulebook: Rulebook,
     rulebook_key: str,
-    settings: Settings,
     report: RecheckReport,
+    check_many: CheckMany,
 ) -> None:
     marks = ",".join("?" * len(ids))
     rows = connection.execute(f"SELECT id, source, date, markup, text FROM articles WHERE id IN ({marks})", ids)
+    articles = [unpack_article(row) for row in rows.fetchall()]
     checked = []
-    for row in rows.fetchall():
-        article = unpack_article(row)
-        diagnostics, facts, checked_on = check_article(article, rulebook, settings)
+    for article, (diagnostics, facts, checked_on) in zip(articles, check_many(articles), strict=True):
         before = [StoredFinding(*r) for r in connection.execute(
             "SELECT line, column, code, message FROM findings WHERE article = ?", (article.id,))]  # fmt: skip
         after = [StoredFinding(d.line, d.column, d.code, d.message) for d in diagnostics]

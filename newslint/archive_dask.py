@@ -133,3 +133,33 @@ def _in_order(futures: list[Any]) -> Iterator[Any]:
     """Each partition's result in submission order, as soon as it and those before it are in."""
     for future in futures:
         yield future.result()
+
+
+def recheck_on_dask(
+    connection: sqlite3.Connection,
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    rule_folders: list[str],
+    address: str,
+    batch: int,
+) -> Any:
+    """``recheck`` with the articles to check again sent to the workers in batches (the
+    database stays with the client, which reads the articles from it and writes the results)."""
+    from newslint.archive import check_articles, recheck
+
+    client, cluster = connect(address)
+    try:
+        shared = [client.scatter([value], broadcast=True)[0] for value in (rulebook, settings)]
+
+        def check_many(articles: list[Any]) -> list[Any]:
+            step = max(1, len(articles) // 8)  # a few tasks a batch, so every worker gets some
+            parts = [articles[i : i + step] for i in range(0, len(articles), step)]
+            futures = [client.submit(check_articles, part, shared[0], shared[1], pure=False) for part in parts]
+            return [result for future in futures for result in future.result()]
+
+        return recheck(connection, rulebook, rulebook_key, settings, rule_folders, batch, check_many)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

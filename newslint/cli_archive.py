@@ -43,6 +43,7 @@ def archive_parser() -> argparse.ArgumentParser:
     again = sub.add_parser("recheck", help="check again the articles that mention a fact the rulebook changed")
     again.add_argument("--db", required=True, metavar="PATH", help="the archive database")
     again.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    again.add_argument("--dask", metavar="ADDRESS", help="check on a Dask cluster: a scheduler's address, or local:N")
     again.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
     again.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rulebook")
     show = sub.add_parser("report", help="findings per code and month, top facts, and the articles, as a page")
@@ -104,7 +105,12 @@ def run_recheck(args: argparse.Namespace) -> int:
     try:
         connection = open_database(args.db)
         try:
-            report = recheck(connection, rulebook, key, settings_for("."), paths)
+            if args.dask:
+                from newslint.archive_dask import recheck_on_dask
+
+                report = recheck_on_dask(connection, rulebook, key, settings_for("."), paths, args.dask, 200)
+            else:
+                report = recheck(connection, rulebook, key, settings_for("."), paths)
         finally:
             connection.close()
     except ArchiveError as error:

@@ -71,3 +71,22 @@ def test_a_scheduler_that_cannot_be_reached_is_a_clear_error(sources: list[str],
                      *RULES, timeout=120)  # fmt: skip
     assert result.returncode == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_recheck_on_the_cluster_gives_the_same_rows(sources: list[str], tmp_path: Path) -> None:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    mine = ("--no-default-rules", "--rules", str(rules))
+    for name in ("one.db", "cluster.db"):
+        assert run_cli("archive", "index", *sources, "--db", str(tmp_path / name), *mine).returncode == 0
+    facts = rules / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("2025-05-06", "2025-07-01"), encoding="utf-8")
+    single = run_cli("archive", "recheck", "--db", str(tmp_path / "one.db"), *mine)
+    cluster = run_cli("archive", "recheck", "--db", str(tmp_path / "cluster.db"), "--dask", "local:2", *mine,
+                      timeout=300)  # fmt: skip
+    assert cluster.returncode == 0, cluster.stderr
+    assert cluster.stdout == single.stdout
+    assert single.stdout.splitlines()[-1] == "Rechecked 101 of 400 articles (1 fact changed): 0 new findings, 100 resolved."
+    assert dump(tmp_path / "cluster.db") == dump(tmp_path / "one.db")
