@@ -24,6 +24,7 @@ from newslint.archive import (
     BadRow,
     IndexReport,
     Keys,
+    RecheckReport,
     _write,
     check_article,
     content_hash,
@@ -143,7 +144,7 @@ def recheck_on_dask(
     rule_folders: list[str],
     address: str,
     batch: int,
-) -> Any:
+) -> RecheckReport:
     """``recheck`` with the articles to check again sent to the workers in batches (the
     database stays with the client, which reads the articles from it and writes the results)."""
     from newslint.archive import check_articles, recheck

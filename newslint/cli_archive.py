@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from newslint.archive import ArchiveError, Keys, index, open_database, read_sources, recheck
+from newslint.archive import ArchiveError, IndexReport, Keys, RecheckReport, index, open_database, read_sources, recheck
 from newslint.cli import EXIT_OK, EXIT_USAGE, UsageError, build_rulebook
 from newslint.config import settings_for
 from newslint.formatters import plural
@@ -55,9 +57,26 @@ def archive_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = archive_parser().parse_args(list(argv))
-    if args.action == "report":
-        return run_report(args)
-    return run_index(args) if args.action == "index" else run_recheck(args)
+    run = {"index": run_index, "recheck": run_recheck, "report": run_report}[args.action]
+    try:
+        return run(args)
+    except ArchiveError as error:
+        print(f"newslint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+T = TypeVar("T")
+
+
+def _on_database(path: str, job: Callable[[sqlite3.Connection], T], must_exist: bool = True) -> T:
+    """Run ``job`` on the archive database, closed afterwards."""
+    if must_exist and not Path(path).is_file():
+        raise ArchiveError(f"{path}: no such archive database")
+    connection = open_database(path)
+    try:
+        return job(connection)
+    finally:
+        connection.close()
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -66,18 +85,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     if not args.html and not args.format:
         raise UsageError("say where the report goes: --html OUT, or --format csv|json")
-    if not Path(args.db).is_file():
-        print(f"newslint: error: {args.db}: no such archive database", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        connection = open_database(args.db)
-        try:
-            summary = summarize(connection)
-        finally:
-            connection.close()
-    except ArchiveError as error:
-        print(f"newslint: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    summary = _on_database(args.db, summarize)
     if args.format:
         sys.stdout.write(as_csv(summary) if args.format == "csv" else as_json(summary))
     if args.html:
@@ -99,23 +107,15 @@ def _rules(args: argparse.Namespace) -> tuple[list[str], Rulebook, str]:
 
 def run_recheck(args: argparse.Namespace) -> int:
     paths, rulebook, key = _rules(args)
-    if not Path(args.db).is_file():
-        print(f"newslint: error: {args.db}: no such archive database", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        connection = open_database(args.db)
-        try:
-            if args.dask:
-                from newslint.archive_dask import recheck_on_dask
 
-                report = recheck_on_dask(connection, rulebook, key, settings_for("."), paths, args.dask, 200)
-            else:
-                report = recheck(connection, rulebook, key, settings_for("."), paths)
-        finally:
-            connection.close()
-    except ArchiveError as error:
-        print(f"newslint: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    def job(connection: sqlite3.Connection) -> RecheckReport:
+        if args.dask:
+            from newslint.archive_dask import recheck_on_dask
+
+            return recheck_on_dask(connection, rulebook, key, settings_for("."), paths, args.dask, 200)
+        return recheck(connection, rulebook, key, settings_for("."), paths)
+
+    report = _on_database(args.db, job)
     if args.format == "json":
         data = {
             "changed_facts": report.changed_facts,
@@ -154,22 +154,18 @@ def run_recheck(args: argparse.Namespace) -> int:
 def run_index(args: argparse.Namespace) -> int:
     paths, rulebook, key = _rules(args)
     keys = Keys(args.id_key, args.date_key, args.text_key, args.markup_key)
-    try:
-        connection = open_database(args.db)
-        try:
-            if args.dask:
-                from newslint.archive_dask import index_on_dask
 
-                report = index_on_dask(connection, args.sources, keys, rulebook, key, settings_for("."), args.dask,
-                                       max(1, args.batch), paths, args.partition_bytes)  # fmt: skip
-            else:
-                articles = read_sources(args.sources, keys, args.partition_bytes)
-                report = index(connection, articles, rulebook, key, settings_for("."), max(1, args.batch), paths)
-        finally:
-            connection.close()
-    except ArchiveError as error:
-        print(f"newslint: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    def job(connection: sqlite3.Connection) -> IndexReport:
+        settings, batch = settings_for("."), max(1, args.batch)
+        if args.dask:
+            from newslint.archive_dask import index_on_dask
+
+            return index_on_dask(connection, args.sources, keys, rulebook, key, settings, args.dask, batch, paths,
+                                 args.partition_bytes)  # fmt: skip
+        articles = read_sources(args.sources, keys, args.partition_bytes)
+        return index(connection, articles, rulebook, key, settings, batch, paths)
+
+    report = _on_database(args.db, job, must_exist=False)
     for bad in report.bad:
         print(f"{bad.source}: {bad.row}: {bad.message}", file=sys.stderr)
     print(
