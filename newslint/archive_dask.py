@@ -10,7 +10,8 @@ the client writes them in batches as they arrive, in the order of the partitions
 database ends up as a run in one process would leave it.
 
 ``--dask local:N`` starts a LocalCluster of N worker processes on this machine;
-``--dask tcp://HOST:8786`` uses the scheduler of an existing cluster.
+``--dask tcp://HOST:8786`` uses the scheduler of an existing cluster. ``-j N`` does the same
+with N forked local processes and no Dask.
 """
 
 from __future__ import annotations
@@ -91,7 +92,6 @@ def index_on_dask(
     rule_folders: list[str],
     partition_bytes: int,
 ) -> IndexReport:
-    report = IndexReport()
     store_rulebook(connection, rulebook_key, rule_folders)
     known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
     parts = partitions(sources, partition_bytes)
@@ -102,38 +102,79 @@ def index_on_dask(
         shared = [client.scatter([value], broadcast=True)[0] for value in (known, rulebook, settings)]
         futures = [client.submit(index_partition, part, keys, shared[0], shared[1], rulebook_key, shared[2],
                                  pure=False) for part in parts]  # fmt: skip
-        seen: set[str] = set()
-        pending: list[Any] = []
-        bad: list[BadRow] = []
-        for events in _in_order(futures):
-            for event in events:
-                if isinstance(event, BadRow):
-                    bad.append(event)
-                    continue
-                article_id, source, entry = event
-                if article_id in seen:
-                    bad.append(BadRow(source, article_id, "the same id again: only the first is indexed"))
-                    continue
-                seen.add(article_id)
-                if entry is None:
-                    report.unchanged += 1
-                else:
-                    pending.append(entry)
-            if len(pending) >= batch:
-                _write(connection, pending, bad, rulebook_key, report)
-                pending, bad = [], []
-        _write(connection, pending, bad, rulebook_key, report)
+        return write_in_order(connection, (future.result() for future in futures), rulebook_key, batch)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+_SHARED: tuple[Any, ...] = ()  # a pool worker's known hashes, rulebook and settings (inherited by fork)
+
+
+def _index_in_pool(partition: Any, keys: Keys, rulebook_key: str) -> list[BadRow | Event]:
+    known, rulebook, settings = _SHARED
+    return index_partition(partition, keys, known, rulebook, rulebook_key, settings)
+
+
+def index_with_processes(
+    connection: sqlite3.Connection,
+    sources: list[str],
+    keys: Keys,
+    rulebook: Rulebook,
+    rulebook_key: str,
+    settings: Settings,
+    jobs: int,
+    batch: int,
+    rule_folders: list[str],
+    partition_bytes: int,
+) -> IndexReport:
+    """``index -j N``: the partitions read and checked in N local processes (forked, so they
+    share the loaded rulebook), written by this one as with a cluster."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _SHARED
+    store_rulebook(connection, rulebook_key, rule_folders)
+    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+    parts = partitions(sources, partition_bytes)
+    _SHARED = (known, rulebook, settings)
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        raise ArchiveError("-j needs processes that can be forked (Linux); use --dask local:N") from None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        results = pool.map(_index_in_pool, parts, [keys] * len(parts), [rulebook_key] * len(parts))
+        return write_in_order(connection, results, rulebook_key, batch)
+
+
+def write_in_order(
+    connection: sqlite3.Connection, results: Iterator[list[BadRow | Event]], rulebook_key: str, batch: int
+) -> IndexReport:
+    """Write the partitions' results in their order, telling repeated ids as one process does."""
+    report = IndexReport()
+    seen: set[str] = set()
+    pending: list[Any] = []
+    bad: list[BadRow] = []
+    for events in results:
+        for event in events:
+            if isinstance(event, BadRow):
+                bad.append(event)
+                continue
+            article_id, source, entry = event
+            if article_id in seen:
+                bad.append(BadRow(source, article_id, "the same id again: only the first is indexed"))
+                continue
+            seen.add(article_id)
+            if entry is None:
+                report.unchanged += 1
+            else:
+                pending.append(entry)
+        if len(pending) >= batch:
+            _write(connection, pending, bad, rulebook_key, report)
+            pending, bad = [], []
+    _write(connection, pending, bad, rulebook_key, report)
     return report
-
-
-def _in_order(futures: list[Any]) -> Iterator[Any]:
-    """Each partition's result in submission order, as soon as it and those before it are in."""
-    for future in futures:
-        yield future.result()
 
 
 def recheck_on_dask(

@@ -38,6 +38,9 @@ def archive_parser() -> argparse.ArgumentParser:
         help="cut JSON Lines files into parts of about N bytes, read apart (default: 8 MiB)",
     )  # fmt: skip
     build.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="read and check in N local processes (default: 1)"
+    )
+    build.add_argument(
         "--dask", metavar="ADDRESS", help="run on a Dask cluster: a scheduler's address, or local:N for N local workers"
     )
     build.add_argument("--rules", action="append", default=[], metavar="DIR", help="a rule folder to add (repeatable)")
@@ -162,6 +165,11 @@ def run_index(args: argparse.Namespace) -> int:
 
             return index_on_dask(connection, args.sources, keys, rulebook, key, settings, args.dask, batch, paths,
                                  args.partition_bytes)  # fmt: skip
+        if args.jobs > 1:
+            from newslint.archive_dask import index_with_processes
+
+            return index_with_processes(connection, args.sources, keys, rulebook, key, settings, args.jobs, batch,
+                                        paths, args.partition_bytes)  # fmt: skip
         articles = read_sources(args.sources, keys, args.partition_bytes)
         return index(connection, articles, rulebook, key, settings, batch, paths)
 

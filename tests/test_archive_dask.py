@@ -1,7 +1,7 @@
-"""``newslint archive index --dask local:2``: a LocalCluster of two worker processes reads the
-partitions and checks the articles; the database it leaves is the one-process run's, row for
-row (articles, facts, findings and bad rows). Cutting the sources into small parts changes
-nothing either."""
+"""``newslint archive index --dask local:2`` (a LocalCluster of two worker processes) and
+``-j 2`` (two local processes) read the partitions and check the articles; the database they
+leave is the one-process run's, row for row (articles, facts, findings and bad rows). Cutting
+the sources into small parts changes nothing either."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def test_a_two_worker_cluster_gives_the_same_rows(sources: list[str], tmp_path: 
     parted = run_cli("archive", "index", *sources, "--db", str(small), "--partition-bytes", "2000", *RULES)
     assert parted.stdout == single.stdout and parted.stderr == single.stderr
     assert dump(small) == dump(one)
+    pooled = tmp_path / "pool.db"
+    two = run_cli("archive", "index", *sources, "--db", str(pooled), "-j", "2", "--partition-bytes", "2000", *RULES)
+    assert two.stdout == single.stdout and two.stderr == single.stderr
+    assert dump(pooled) == dump(one)
     cluster = tmp_path / "cluster.db"
     result = run_cli("archive", "index", *sources, "--db", str(cluster), "--dask", "local:2", "--partition-bytes",
                      "2000", "--batch", "30", *RULES, timeout=300)  # fmt: skip
