@@ -6,7 +6,7 @@ Uses the N = 10,000 data set of bench/generate.py (generated when missing): its 
 their planted errors, are repeated as ARTICLES JSON Lines rows (a unique id each, the draft's
 own date), checked against its rulebook. Times, each a fresh database:
 
-- index with one process, and with a two-worker LocalCluster (``--dask local:2``);
+- index with one process, with ``-j 2``, and with a two-worker LocalCluster (``--dask local:2``);
 - the database's size;
 - recheck after one person's birth date changes, the person chosen among those mentioned by
   about 1 % of the articles, against a full re-run (a new index of the whole archive).
@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     one = args.out / "one.db"
     rows.append(("index, one process", run([*newslint, "index", str(feed), "--db", str(one), *mine])))
+    pooled = args.out / "pool.db"
+    rows.append(("index, -j 2", run([*newslint, "index", str(feed), "--db", str(pooled), "-j", "2", *mine])))
     if not args.no_dask:
         cluster = args.out / "cluster.db"
         command = [*newslint, "index", str(feed), "--db", str(cluster), "--dask", "local:2", *mine]
