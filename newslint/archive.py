@@ -405,6 +405,60 @@ def content_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
+ArticleEvent = tuple[str, str, Any]  # (id, source, its checked entry, or None when unchanged)
+
+
+def begin_index(connection: sqlite3.Connection, rulebook_key: str, rule_folders: list[str]) -> dict[str, str]:
+    """Keep the rule files of this run, and say what is indexed already: id -> "hash rulebook"."""
+    store_rulebook(connection, rulebook_key, rule_folders)
+    return dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+
+
+def check_new(
+    items: Iterable[Article | BadRow], known: dict[str, str], rulebook: Rulebook, rulebook_key: str, settings: Settings
+) -> Iterator[BadRow | ArticleEvent]:
+    """Each bad row, and each article with its checked entry (None when it is unchanged), in the
+    order met; this is what a worker does with its partition."""
+    for item in items:
+        if isinstance(item, BadRow):
+            yield item
+            continue
+        digest = content_hash(item)
+        if known.get(item.id) == f"{digest} {rulebook_key}":
+            yield item.id, item.source, None
+        else:
+            yield item.id, item.source, (item, digest, *check_article(item, rulebook, settings))
+
+
+def write_events(
+    connection: sqlite3.Connection, events: Iterable[BadRow | ArticleEvent], rulebook_key: str, batch: int = BATCH
+) -> IndexReport:
+    """Write checked articles in transactions of ``batch``, in the order of the events; an id met
+    again is a bad row (the first one is indexed)."""
+    report = IndexReport()
+    seen: set[str] = set()
+    pending: list[tuple[Article, str, list[Diagnostic], set[str], dt.date]] = []
+    bad: list[BadRow] = []
+    for event in events:
+        if isinstance(event, BadRow):
+            bad.append(event)
+            continue
+        article_id, source, entry = event
+        if article_id in seen:
+            bad.append(BadRow(source, article_id, "the same id again: only the first is indexed"))
+            continue
+        seen.add(article_id)
+        if entry is None:
+            report.unchanged += 1
+            continue
+        pending.append(entry)
+        if len(pending) >= batch:
+            _write(connection, pending, bad, rulebook_key, report)
+            pending, bad = [], []
+    _write(connection, pending, bad, rulebook_key, report)
+    return report
+
+
 def index(
     connection: sqlite3.Connection,
     articles: Iterable[Article | BadRow],
@@ -415,30 +469,8 @@ def index(
     rule_folders: list[str] | None = None,
 ) -> IndexReport:
     """Check and store every article that is new or changed, in transactions of ``batch`` articles."""
-    report = IndexReport()
-    store_rulebook(connection, rulebook_key, rule_folders or [])
-    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
-    pending: list[tuple[Article, str, list[Diagnostic], set[str], dt.date]] = []
-    bad: list[BadRow] = []
-    seen: set[str] = set()
-    for item in articles:
-        if isinstance(item, BadRow):
-            bad.append(item)
-            continue
-        if item.id in seen:
-            bad.append(BadRow(item.source, item.id, "the same id again: only the first is indexed"))
-            continue
-        seen.add(item.id)
-        digest = content_hash(item)
-        if known.get(item.id) == f"{digest} {rulebook_key}":
-            report.unchanged += 1
-            continue
-        pending.append((item, digest, *check_article(item, rulebook, settings)))
-        if len(pending) >= batch:
-            _write(connection, pending, bad, rulebook_key, report)
-            pending, bad = [], []
-    _write(connection, pending, bad, rulebook_key, report)
-    return report
+    known = begin_index(connection, rulebook_key, rule_folders or [])
+    return write_events(connection, check_new(articles, known, rulebook, rulebook_key, settings), rulebook_key, batch)
 
 
 def check_article(

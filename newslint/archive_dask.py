@@ -17,21 +17,21 @@ with N forked local processes and no Dask.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newslint.archive import (
     ArchiveError,
+    ArticleEvent,
     BadRow,
     IndexReport,
     Keys,
     RecheckReport,
-    _write,
-    check_article,
-    content_hash,
+    begin_index,
+    check_new,
     partitions,
     read_partition,
-    store_rulebook,
+    write_events,
 )
 from newslint.config import Settings
 from newslint.rulebook.schema import Rulebook
@@ -59,25 +59,15 @@ def connect(address: str) -> tuple[Any, Any]:
         raise ArchiveError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
-Event = tuple[str, str, Any]  # (id, source, its checked entry, or None when unchanged)
-
-
 def index_partition(
     partition: Any, keys: Keys, known: dict[str, str], rulebook: Rulebook, rulebook_key: str, settings: Settings
-) -> list[BadRow | Event]:
-    """On a worker: read one partition and check what is new or changed; every bad row and
-    article in the order met, so that the client can tell repeated ids as one process does."""
-    events: list[BadRow | Event] = []
-    for item in read_partition(partition, keys):
-        if isinstance(item, BadRow):
-            events.append(item)
-            continue
-        digest = content_hash(item)
-        if known.get(item.id) == f"{digest} {rulebook_key}":
-            events.append((item.id, item.source, None))
-        else:
-            events.append((item.id, item.source, (item, digest, *check_article(item, rulebook, settings))))
-    return events
+) -> list[BadRow | ArticleEvent]:
+    """On a worker: read one partition and check what is new or changed (see ``check_new``)."""
+    return list(check_new(read_partition(partition, keys), known, rulebook, rulebook_key, settings))
+
+
+def _flattened(results: Iterable[list[BadRow | ArticleEvent]]) -> Iterator[BadRow | ArticleEvent]:
+    return (event for events in results for event in events)
 
 
 def index_on_dask(
@@ -92,8 +82,7 @@ def index_on_dask(
     rule_folders: list[str],
     partition_bytes: int,
 ) -> IndexReport:
-    store_rulebook(connection, rulebook_key, rule_folders)
-    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+    known = begin_index(connection, rulebook_key, rule_folders)
     parts = partitions(sources, partition_bytes)
     client, cluster = connect(address)
     try:
@@ -102,7 +91,7 @@ def index_on_dask(
         shared = [client.scatter([value], broadcast=True)[0] for value in (known, rulebook, settings)]
         futures = [client.submit(index_partition, part, keys, shared[0], shared[1], rulebook_key, shared[2],
                                  pure=False) for part in parts]  # fmt: skip
-        return write_in_order(connection, (future.result() for future in futures), rulebook_key, batch)
+        return write_events(connection, _flattened(future.result() for future in futures), rulebook_key, batch)
     finally:
         client.close()
         if cluster is not None:
@@ -112,7 +101,7 @@ def index_on_dask(
 _SHARED: tuple[Any, ...] = ()  # a pool worker's known hashes, rulebook and settings (inherited by fork)
 
 
-def _index_in_pool(partition: Any, keys: Keys, rulebook_key: str) -> list[BadRow | Event]:
+def _index_in_pool(partition: Any, keys: Keys, rulebook_key: str) -> list[BadRow | ArticleEvent]:
     known, rulebook, settings = _SHARED
     return index_partition(partition, keys, known, rulebook, rulebook_key, settings)
 
@@ -135,8 +124,7 @@ def index_with_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     global _SHARED
-    store_rulebook(connection, rulebook_key, rule_folders)
-    known = dict(connection.execute("SELECT id, hash || ' ' || rulebook FROM articles"))
+    known = begin_index(connection, rulebook_key, rule_folders)
     parts = partitions(sources, partition_bytes)
     _SHARED = (known, rulebook, settings)
     try:
@@ -145,36 +133,7 @@ def index_with_processes(
         raise ArchiveError("-j needs processes that can be forked (Linux); use --dask local:N") from None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         results = pool.map(_index_in_pool, parts, [keys] * len(parts), [rulebook_key] * len(parts))
-        return write_in_order(connection, results, rulebook_key, batch)
-
-
-def write_in_order(
-    connection: sqlite3.Connection, results: Iterator[list[BadRow | Event]], rulebook_key: str, batch: int
-) -> IndexReport:
-    """Write the partitions' results in their order, telling repeated ids as one process does."""
-    report = IndexReport()
-    seen: set[str] = set()
-    pending: list[Any] = []
-    bad: list[BadRow] = []
-    for events in results:
-        for event in events:
-            if isinstance(event, BadRow):
-                bad.append(event)
-                continue
-            article_id, source, entry = event
-            if article_id in seen:
-                bad.append(BadRow(source, article_id, "the same id again: only the first is indexed"))
-                continue
-            seen.add(article_id)
-            if entry is None:
-                report.unchanged += 1
-            else:
-                pending.append(entry)
-        if len(pending) >= batch:
-            _write(connection, pending, bad, rulebook_key, report)
-            pending, bad = [], []
-    _write(connection, pending, bad, rulebook_key, report)
-    return report
+        return write_events(connection, _flattened(results), rulebook_key, batch)
 
 
 def recheck_on_dask(

@@ -371,18 +371,23 @@ def check_file(run: Run, path: str) -> FileResult:
             try:
                 write_fix(path, draft.encode(draft.text), draft.encode(text), args.follow_symlinks, args.fix_hard_links)
             except OSError as error:
-                # the file is as it was: so are its findings, and nothing was fixed
-                refused = isinstance(error, FixRefused)
-                result.failed, result.changed, result.fixed = True, False, 0
-                result.diagnostics = lint_draft(draft.text)
-                reason = str(error) if refused else f"cannot write fixes: {error.strerror or error}"
-                result.errors = f"newslint: {path} not fixed: {reason}\n"
+                _not_written(result, path, error, lint_draft(draft.text))
     except (Exception, RecursionError) as error:  # a bug must not stop the other files
         result.failed = True
         result.errors = (
             f"newslint: internal error while checking {draft.path}: {type(error).__name__}: {error} "
             "(please report this)\n"
         )
+    return result
+
+
+def _not_written(result: FileResult, path: str, error: OSError, diagnostics: list[Diagnostic]) -> FileResult:
+    """A fix that could not be written: the file is as it was, so are its findings, and nothing
+    was fixed."""
+    result.failed, result.changed, result.fixed = True, False, 0
+    result.diagnostics = diagnostics
+    reason = str(error) if isinstance(error, FixRefused) else f"cannot write fixes: {error.strerror or error}"
+    result.errors += f"newslint: {path} not fixed: {reason}\n"
     return result
 
 
@@ -418,12 +423,7 @@ def _fix_word(run: Run, path: str, draft: Draft, lint_draft: Callable[[str], lis
         try:
             write_fix(path, draft.word.original, draft.word.save(), args.follow_symlinks, args.fix_hard_links)
         except OSError as error:
-            refused_write = isinstance(error, FixRefused)
-            result.failed, result.changed, result.fixed = True, False, 0
-            result.diagnostics = diagnostics
-            reason = str(error) if refused_write else f"cannot write fixes: {error.strerror or error}"
-            result.errors += f"newslint: {path} not fixed: {reason}\n"
-            return result
+            return _not_written(result, path, error, diagnostics)
     result.diagnostics = lint_draft(text)
     return result
 

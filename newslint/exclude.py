@@ -32,7 +32,7 @@ class Exclusions:
     """Answers "is this path left out?" for one run; caches what it reads."""
 
     def __init__(self, settings_for: Callable[[str], Settings]) -> None:
-        self._settings_for = settings_for
+        self._settings_for = lru_cache(maxsize=4096)(settings_for)  # asked once a folder, not once a file
         self._ignore_files: dict[str, GitIgnoreSpec | None] = {}
         self._repositories: dict[str, str | None] = {}
 
@@ -60,7 +60,7 @@ class Exclusions:
         if repository is None:
             return False
         ignored = False
-        for place in _folders_between(repository, folder):
+        for place in _between(repository, folder):
             spec = self._ignore_file(place, place == repository)
             if spec is None:
                 continue
@@ -126,7 +126,8 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def _folders_between(top: str, folder: str) -> list[str]:
+@lru_cache(maxsize=4096)  # every file in a folder has the same chain
+def _between(top: str, folder: str) -> tuple[str, ...]:
     """``top`` and every folder below it down to ``folder``, top first."""
     chain = [folder]
     while chain[-1] != top:
@@ -134,7 +135,7 @@ def _folders_between(top: str, folder: str) -> list[str]:
         if parent == chain[-1]:
             break
         chain.append(parent)
-    return list(reversed(chain))
+    return tuple(reversed(chain))
 
 
 def _read_lines(path: str) -> list[str]:

@@ -137,7 +137,7 @@ def read_word(data: bytes) -> WordText:
         raise NotAWordFile(f"not a Word document ({error})") from None
     except Exception as error:  # lxml's XMLSyntaxError and the like: a damaged part
         raise NotAWordFile(f"a damaged Word document ({type(error).__name__}: {error})") from None
-    paragraphs = [_paragraph(p, "body") for p in _body_paragraphs(document)]
+    paragraphs = [_paragraph(p, "body") for p in _block_paragraphs(document)]
     footnotes, root = _footnotes(document)
     if root is not None:
         from docx.text.paragraph import Paragraph as DocxParagraph
@@ -182,10 +182,6 @@ def _runs(paragraph: Any) -> Iterator[Any]:
             yield from item.runs
         else:
             yield item
-
-
-def _body_paragraphs(document: Any) -> Iterator[Any]:
-    yield from _block_paragraphs(document)
 
 
 def _block_paragraphs(container: Any) -> Iterator[Any]:
